@@ -1,0 +1,109 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "herald",
+    products: [
+        .executable(name: "herald", targets: ["HeraldCLI"]),
+        .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
+        .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
+        .library(name: "HeraldXML", targets: ["HeraldXML"]),
+        .library(name: "HeraldRun", targets: ["HeraldRun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: Foundations: import nothing from Herald
+        .target(name: "HeraldDiagnostics"),
+        .target(
+            name: "HeraldLiquid",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .systemLibrary(
+            name: "CHeraldLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Checks, data and locales
+        .target(name: "HeraldXML", dependencies: ["CHeraldLibXML2", "HeraldDiagnostics"]),
+        .target(name: "HeraldModel", dependencies: ["HeraldDiagnostics"]),
+        .target(
+            name: "HeraldLocale",
+            dependencies: [
+                "HeraldModel", "HeraldDiagnostics", "HeraldLiquid",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+
+        // MARK: Rendering
+        .target(
+            name: "HeraldTemplates",
+            dependencies: ["HeraldLiquid", "HeraldLocale", "HeraldModel", "HeraldDiagnostics"]
+        ),
+        .target(
+            name: "HeraldChannels",
+            dependencies: ["HeraldXML", "HeraldModel", "HeraldDiagnostics"]
+        ),
+
+        // MARK: Dunning
+        .target(
+            name: "HeraldPolicy",
+            dependencies: [
+                "HeraldModel", "HeraldDiagnostics", "HeraldLiquid",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "HeraldOutbox",
+            dependencies: ["HeraldDiagnostics", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "HeraldRun",
+            dependencies: [
+                "HeraldTemplates", "HeraldChannels", "HeraldPolicy", "HeraldOutbox", "HeraldModel",
+                "HeraldLocale", "HeraldXML", "HeraldLiquid", "HeraldDiagnostics",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Executables
+        .executableTarget(
+            name: "HeraldCLI",
+            dependencies: [
+                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+
+        // MARK: Test support and tests (one test target per module)
+        .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
+        .testTarget(name: "HeraldDiagnosticsTests", dependencies: ["HeraldDiagnostics"]),
+        .testTarget(name: "HeraldLiquidTests", dependencies: ["HeraldLiquid", "HeraldTesting"]),
+        .testTarget(name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"]),
+        .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
+        .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
+        .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldXML", "HeraldTesting"]),
+        .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
+        .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldRunTests",
+            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+        ),
+        .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
+    ]
+)
+
+// Language settings every Swift target shares (the swift-log pattern).
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

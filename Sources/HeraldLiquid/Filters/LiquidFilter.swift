@@ -1,0 +1,47 @@
+import OrderedCollections
+
+/// The arguments a template passes to a filter: `{{ x | f: 1, 2, key: 3 }}`.
+public struct FilterArguments: Sendable {
+    /// Positional arguments, in order.
+    public var positional: [LiquidValue]
+    /// Keyword arguments, in the order written.
+    public var keyword: OrderedDictionary<String, LiquidValue>
+
+    /// Creates an argument list.
+    public init(positional: [LiquidValue] = [], keyword: OrderedDictionary<String, LiquidValue> = [:]) {
+        self.positional = positional
+        self.keyword = keyword
+    }
+}
+
+/// What a filter may see of the render it runs in.
+public struct FilterContext: Sendable {
+    /// Host values for this render that templates cannot see or change, such as the
+    /// customer's locale. Set by the host through the render call.
+    public var registers: [String: LiquidValue]
+
+    /// Creates a context.
+    public init(registers: [String: LiquidValue] = [:]) {
+        self.registers = registers
+    }
+}
+
+/// An error a filter throws for bad input or arguments. The engine adds the template, line
+/// and column, and turns it into a `LiquidError`.
+public struct LiquidFilterError: Error, Sendable, Hashable {
+    /// One line, lower-case start, no trailing period: what is wrong.
+    public var message: String
+    /// What the template author should do, when there is something to say.
+    public var help: String?
+
+    /// Creates a filter error.
+    public init(_ message: String, help: String? = nil) {
+        self.message = message
+        self.help = help
+    }
+}
+
+/// A filter: input, arguments and context in, a value out.
+public typealias LiquidFilter = @Sendable (
+    _ input: LiquidValue, _ arguments: FilterArguments, _ context: FilterContext
+) throws -> LiquidValue

@@ -1,0 +1,1 @@
+// Placeholder until the HeraldPolicy module lands.
