@@ -31,7 +31,7 @@ let package = Package(
 
         // MARK: Checks, data and locales
         .target(name: "HeraldXML", dependencies: ["CHeraldLibXML2", "HeraldDiagnostics"]),
-        .target(name: "HeraldModel", dependencies: ["HeraldDiagnostics"]),
+        .target(name: "HeraldModel", dependencies: ["HeraldDiagnostics", "HeraldLiquid"]),
         .target(
             name: "HeraldLocale",
             dependencies: [
@@ -45,10 +45,7 @@ let package = Package(
             name: "HeraldTemplates",
             dependencies: ["HeraldLiquid", "HeraldLocale", "HeraldModel", "HeraldDiagnostics"]
         ),
-        .target(
-            name: "HeraldChannels",
-            dependencies: ["HeraldXML", "HeraldModel", "HeraldDiagnostics"]
-        ),
+        .target(name: "HeraldChannels", dependencies: ["HeraldDiagnostics"]),
 
         // MARK: Dunning
         .target(
@@ -89,7 +86,7 @@ let package = Package(
         .testTarget(name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"]),
         .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
-        .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldXML", "HeraldTesting"]),
+        .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
         .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
         .testTarget(
