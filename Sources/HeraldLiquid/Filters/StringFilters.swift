@@ -1,0 +1,269 @@
+/// The string filters: `append`, `prepend`, `capitalize`, `downcase`, `upcase`, `lstrip`,
+/// `rstrip`, `strip`, `strip_newlines`, `newline_to_br`, `remove`, `remove_first`,
+/// `remove_last`, `replace`, `replace_first`, `replace_last`, `slice`, `split`, `truncate`,
+/// `truncatewords` and `squish`.
+///
+/// Inputs and arguments go through Liquid's `to_s` first, so `5 | append: 1` is `"51"` and an
+/// undefined input is the empty string. Lengths and offsets count Unicode scalars, as Ruby
+/// counts characters.
+enum StringFilters {
+    /// The filters of this family, by name.
+    static let all: [String: LiquidFilter] = [
+        "append": { input, arguments, _ in
+            try arguments.check("append", min: 1, max: 1, usage: "string | append: string")
+            return .string(Ruby.string(input) + Ruby.string(arguments.positional[0]))
+        },
+        "prepend": { input, arguments, _ in
+            try arguments.check("prepend", min: 1, max: 1, usage: "string | prepend: string")
+            return .string(Ruby.string(arguments.positional[0]) + Ruby.string(input))
+        },
+        "capitalize": { input, arguments, _ in
+            try arguments.check("capitalize", max: 0, usage: "string | capitalize")
+            return .string(capitalize(Ruby.string(input)))
+        },
+        "downcase": { input, arguments, _ in
+            try arguments.check("downcase", max: 0, usage: "string | downcase")
+            return .string(Ruby.string(input).lowercased())
+        },
+        "upcase": { input, arguments, _ in
+            try arguments.check("upcase", max: 0, usage: "string | upcase")
+            return .string(Ruby.string(input).uppercased())
+        },
+        "strip": { input, arguments, _ in
+            try arguments.check("strip", max: 0, usage: "string | strip")
+            return .string(strip(Ruby.string(input), leading: true, trailing: true))
+        },
+        "lstrip": { input, arguments, _ in
+            try arguments.check("lstrip", max: 0, usage: "string | lstrip")
+            return .string(strip(Ruby.string(input), leading: true, trailing: false))
+        },
+        "rstrip": { input, arguments, _ in
+            try arguments.check("rstrip", max: 0, usage: "string | rstrip")
+            return .string(strip(Ruby.string(input), leading: false, trailing: true))
+        },
+        "strip_newlines": { input, arguments, _ in
+            try arguments.check("strip_newlines", max: 0, usage: "string | strip_newlines")
+            return .string(replaceNewlines(Ruby.string(input), with: nil))
+        },
+        "newline_to_br": { input, arguments, _ in
+            try arguments.check("newline_to_br", max: 0, usage: "string | newline_to_br")
+            return .string(replaceNewlines(Ruby.string(input), with: Array("<br />\n".utf8)))
+        },
+        "squish": { input, arguments, _ in
+            try arguments.check("squish", max: 0, usage: "string | squish")
+            return .string(squish(Ruby.string(input)))
+        },
+        "replace": { input, arguments, _ in
+            try arguments.check("replace", min: 1, max: 2, usage: "string | replace: search, replacement")
+            return .string(
+                TextSearch.replace(
+                    Ruby.string(input), Ruby.string(arguments.positional[0]),
+                    with: arguments.at(1).map(Ruby.string) ?? "", limit: .max))
+        },
+        "replace_first": { input, arguments, _ in
+            try arguments.check("replace_first", min: 1, max: 2, usage: "string | replace_first: search, replacement")
+            return .string(
+                TextSearch.replace(
+                    Ruby.string(input), Ruby.string(arguments.positional[0]),
+                    with: arguments.at(1).map(Ruby.string) ?? "", limit: 1))
+        },
+        "replace_last": { input, arguments, _ in
+            try arguments.check("replace_last", min: 2, max: 2, usage: "string | replace_last: search, replacement")
+            return .string(
+                replaceLast(
+                    Ruby.string(input), Ruby.string(arguments.positional[0]), with: Ruby.string(arguments.positional[1])))
+        },
+        "remove": { input, arguments, _ in
+            try arguments.check("remove", min: 1, max: 1, usage: "string | remove: search")
+            return .string(TextSearch.replace(Ruby.string(input), Ruby.string(arguments.positional[0]), with: "", limit: .max))
+        },
+        "remove_first": { input, arguments, _ in
+            try arguments.check("remove_first", min: 1, max: 1, usage: "string | remove_first: search")
+            return .string(TextSearch.replace(Ruby.string(input), Ruby.string(arguments.positional[0]), with: "", limit: 1))
+        },
+        "remove_last": { input, arguments, _ in
+            try arguments.check("remove_last", min: 1, max: 1, usage: "string | remove_last: search")
+            return .string(replaceLast(Ruby.string(input), Ruby.string(arguments.positional[0]), with: ""))
+        },
+        "slice": slice,
+        "split": { input, arguments, _ in
+            try arguments.check("split", min: 1, max: 1, usage: "string | split: separator")
+            return .array(split(Ruby.string(input), Ruby.string(arguments.positional[0])).map { .string($0) })
+        },
+        "truncate": truncate,
+        "truncatewords": truncateWords,
+    ]
+
+    /// Ruby's `String#capitalize`: the first character upper case, the rest lower case.
+    static func capitalize(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst().lowercased()
+    }
+
+    /// Ruby's `strip` / `lstrip` / `rstrip` (ASCII whitespace and NUL).
+    static func strip(_ text: String, leading: Bool, trailing: Bool) -> String {
+        let view = text.utf8
+        var start = view.startIndex
+        var end = view.endIndex
+        if leading {
+            while start != end, Ruby.isSpace(view[start]) { view.formIndex(after: &start) }
+        }
+        if trailing {
+            while end != start {
+                let before = view.index(before: end)
+                guard Ruby.isSpace(view[before]) else { break }
+                end = before
+            }
+        }
+        if start == view.startIndex && end == view.endIndex { return text }
+        return String(text[start..<end])
+    }
+
+    /// Replaces each `\n` and `\r\n` with `replacement`, or removes them when it is `nil`.
+    static func replaceNewlines(_ text: String, with replacement: [UInt8]?) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if output.last == UInt8(ascii: "\r") { output.removeLast() }
+                if let replacement { output.append(contentsOf: replacement) }
+            } else {
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Strips both ends and collapses every run of whitespace to one space.
+    static func squish(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if Ruby.isSplitSpace(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Ruby's `replace_last`: replaces the last occurrence (an empty search matches at the end).
+    static func replaceLast(_ text: String, _ needle: String, with replacement: String) -> String {
+        if needle.isEmpty { return text + replacement }
+        let haystack = Array(text.utf8)
+        let pin = Array(needle.utf8)
+        guard let start = TextSearch.lastOccurrence(of: pin, in: haystack) else { return text }
+        var output = Array(haystack[..<start])
+        output.append(contentsOf: replacement.utf8)
+        output.append(contentsOf: haystack[(start + pin.count)...])
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Ruby's `String#split(pattern)`: `" "` splits on runs of whitespace ignoring leading
+    /// whitespace, `""` splits into characters, anything else is a literal separator;
+    /// trailing empty fields are dropped.
+    static func split(_ text: String, _ separator: String) -> [String] {
+        if text.isEmpty { return [] }
+        if separator == " " { return words(text) }
+        if separator.isEmpty { return text.unicodeScalars.map { String($0) } }
+        let haystack = Array(text.utf8)
+        let pin = Array(separator.utf8)
+        var fields: [String] = []
+        var cursor = 0
+        for start in TextSearch.occurrences(of: pin, in: haystack) {
+            fields.append(String(decoding: haystack[cursor..<start], as: UTF8.self))
+            cursor = start + pin.count
+        }
+        fields.append(String(decoding: haystack[cursor...], as: UTF8.self))
+        while let last = fields.last, last.isEmpty { fields.removeLast() }
+        return fields
+    }
+
+    /// Awk-style words: runs of non-whitespace.
+    static func words(_ text: String, limit: Int = .max) -> [String] {
+        var result: [String] = []
+        let view = text.utf8
+        var index = view.startIndex
+        while index != view.endIndex, result.count < limit {
+            while index != view.endIndex, Ruby.isSplitSpace(view[index]) { view.formIndex(after: &index) }
+            guard index != view.endIndex else { break }
+            let start = index
+            while index != view.endIndex, !Ruby.isSplitSpace(view[index]) { view.formIndex(after: &index) }
+            result.append(String(text[start..<index]))
+        }
+        return result
+    }
+
+    /// `slice: offset, length`: Ruby's `slice(offset, length)` on arrays and strings.
+    @Sendable static func slice(_ input: LiquidValue, _ arguments: FilterArguments, _: FilterContext) throws
+        -> LiquidValue
+    {
+        try arguments.check("slice", min: 1, max: 2, usage: "string | slice: offset, length")
+        let offset = try Ruby.integer(arguments.positional[0], filter: "slice", argument: "offset")
+        var length = 1
+        if let argument = arguments.at(1), argument.isTruthy {
+            length = try Ruby.integer(argument, filter: "slice", argument: "length")
+        }
+        if case .array(let values) = input {
+            guard let range = sliceRange(count: values.count, offset: offset, length: length) else { return .array([]) }
+            return .array(Array(values[range]))
+        }
+        let scalars = Ruby.string(input).unicodeScalars
+        let count = scalars.count
+        guard let range = sliceRange(count: count, offset: offset, length: length) else { return .string("") }
+        let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let end = scalars.index(start, offsetBy: range.count)
+        return .string(String(scalars[start..<end]))
+    }
+
+    /// The elements `slice(offset, length)` picks out of `count`, or `nil` when Ruby gives nil.
+    static func sliceRange(count: Int, offset: Int, length: Int) -> Range<Int>? {
+        var start = offset
+        if start < 0 {
+            guard start >= -count else { return nil }
+            start += count
+        }
+        guard start <= count, length >= 0 else { return nil }
+        let end = length > count - start ? count : start + length
+        return start..<end
+    }
+
+    /// `truncate: length, ending`: at most `length` characters including the ending.
+    @Sendable static func truncate(_ input: LiquidValue, _ arguments: FilterArguments, _: FilterContext) throws
+        -> LiquidValue
+    {
+        try arguments.check("truncate", max: 2, usage: "string | truncate: length, ending")
+        if case .nil = input { return .nil }
+        let length = try arguments.at(0).map { try Ruby.integer($0, filter: "truncate", argument: "length") } ?? 50
+        let ending = arguments.at(1).map(Ruby.string) ?? "..."
+        let text = Ruby.string(input)
+        let scalars = text.unicodeScalars
+        if length >= 0, text.utf8.count <= length { return .string(text) }
+        guard scalars.count > length else { return .string(text) }
+        let keep = max(0, length - ending.unicodeScalars.count)
+        let end = scalars.index(scalars.startIndex, offsetBy: keep)
+        return .string(String(scalars[..<end]) + ending)
+    }
+
+    /// `truncatewords: words, ending`: at most `words` words, joined by single spaces.
+    @Sendable static func truncateWords(_ input: LiquidValue, _ arguments: FilterArguments, _: FilterContext)
+        throws -> LiquidValue
+    {
+        try arguments.check("truncatewords", max: 2, usage: "string | truncatewords: words, ending")
+        if case .nil = input { return .nil }
+        var count =
+            try arguments.at(0).map { try Ruby.integer($0, filter: "truncatewords", argument: "word count") } ?? 15
+        if count <= 0 { count = 1 }
+        let text = Ruby.string(input)
+        let limit = count == .max ? count : count + 1
+        let list = words(text, limit: limit)
+        guard list.count > count else { return .string(text) }
+        let ending = arguments.at(1).map(Ruby.string) ?? "..."
+        return .string(list.prefix(count).joined(separator: " ") + ending)
+    }
+}
