@@ -94,8 +94,13 @@ struct IssueTranslator {
                 help: "move <\(child)> out of <\(parent)>, or use an element <\(parent)> may contain")
         case XML_DTD_CONTENT_MODEL, XML_DTD_NOT_EMPTY, XML_DTD_EMPTY_NOTATION:
             let element = issue.str1
+            var message = IssueText.clean(issue.message)
+            if let element, message.hasPrefix("element \(element) content does not follow the DTD, ") {
+                message = "element '\(element)' content does not follow the DTD: "
+                    + message.dropFirst("element \(element) content does not follow the DTD, ".count)
+            }
             return .error(
-                .xmlDTDInvalid, IssueText.clean(issue.message), at: location(issue, element: element),
+                .xmlDTDInvalid, message, at: location(issue, element: element),
                 help: "change the children of <\(element ?? "the element")> to what \(grammar) allows")
         default:
             return Diagnostic(
@@ -133,8 +138,11 @@ struct IssueTranslator {
                 at: at,
                 help: "use a numeric character reference (such as &#160; for &nbsp;) or an XHTML DOCTYPE that declares it")
         case XML_ERR_NAME_REQUIRED, XML_ERR_ENTITYREF_SEMICOL_MISSING:
+            let message =
+                issue.message.hasPrefix("xmlParseEntityRef: no name")
+                ? "unescaped '&': it does not start an entity reference" : IssueText.clean(issue.message)
             return .error(
-                .xmlNotWellFormed, IssueText.clean(issue.message), at: at,
+                .xmlNotWellFormed, message, at: at,
                 help: "write a literal '&' as &amp; (in text and in attribute values such as URLs)")
         case XML_ERR_LT_IN_ATTRIBUTE:
             return .error(

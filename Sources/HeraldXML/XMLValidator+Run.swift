@@ -95,13 +95,17 @@ extension XMLValidator {
         -> [Diagnostic]
     {
         var result: [Diagnostic] = []
+        let lines = findings.forbidden.isEmpty ? nil : SourceLines(bytes)
         for entity in findings.forbidden {
+            let found = lines?.locate(element: "!ENTITY", attribute: nil, near: max(1, entity.line))
             let kind = entity.isExternal ? "external " : ""
             let parameter = entity.isParameter ? "parameter " : ""
             result.append(
                 .error(
                     .xmlEntityForbidden, "the document declares \(kind)\(parameter)entity '\(entity.name)', which Herald refuses",
-                    at: SourceLocation(file: file, line: max(1, entity.line)),
+                    at: SourceLocation(
+                        file: file, line: found?.line ?? max(1, entity.line), column: found?.column,
+                        length: found?.length ?? 1),
                     help: "remove the <!ENTITY> declaration; use numeric character references (such as &#160;) instead"))
         }
         let kept = findings.issueCutoff.map { Array(issues.prefix($0)) } ?? issues
