@@ -83,7 +83,8 @@ let package = Package(
         .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
         .testTarget(name: "HeraldDiagnosticsTests", dependencies: ["HeraldDiagnostics"]),
         .testTarget(name: "HeraldLiquidTests", dependencies: ["HeraldLiquid", "HeraldTesting"]),
-        .testTarget(name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"], exclude: ["Fixtures/schemas"]),
         .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
         .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
