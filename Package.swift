@@ -86,7 +86,10 @@ let package = Package(
         .testTarget(name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"]),
         .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
-        .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"],
+            exclude: ["Scripts"]
+        ),
         .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
         .testTarget(
