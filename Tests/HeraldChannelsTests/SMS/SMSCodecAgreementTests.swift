@@ -54,7 +54,7 @@ import Testing
         for (key, septets) in table { if let value = UInt32(key) { reference[value] = septets } }
         reference[0x1B] = nil  // ESC is the escape itself, never text
         var ours: [UInt32: Int] = [:]
-        for value in UInt32(0)...0x10FFFF {
+        for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value), let septets = GSM7Alphabet.septets(for: scalar) else { continue }
             ours[value] = septets
         }

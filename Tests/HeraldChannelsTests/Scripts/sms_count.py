@@ -33,7 +33,7 @@ def segments(text):
 
 if len(sys.argv) > 1 and sys.argv[1] == '--table':
     table = {}
-    for cp in range(0x110000):
+    for cp in range(0x10000):  # the GSM alphabet lies in the BMP; astral scalars are UCS-2 anyway
         if 0xD800 <= cp <= 0xDFFF:
             continue
         try:
