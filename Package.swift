@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
         .testTarget(
             name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Fixtures"]
         ),
         .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),

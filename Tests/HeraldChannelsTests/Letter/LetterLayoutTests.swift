@@ -90,3 +90,24 @@ import Testing
         #expect(result.stderr.contains("center"))
     }
 }
+
+@Suite struct LetterAddressTests {
+    @Test func domesticAddressHasNoCountryLine() {
+        let lines = LetterAddress.lines(
+            name: "Frau Anna Müller", street: "Ringstraße 12", postalCode: "50668", city: "Köln", country: "DE",
+            senderCountry: "de")
+        #expect(lines == ["Frau Anna Müller", "Ringstraße 12", "50668 Köln"])
+    }
+
+    @Test func abroadAddsTheCountryInCapitalsAndCompanyFirst() {
+        let lines = LetterAddress.lines(
+            name: "Dhr. J. de Vries", company: "Garage De Vries B.V.", street: "Dorpsstraat 1", postalCode: "1234 AB",
+            city: "Utrecht", country: "NL", countryName: "Niederlande", senderCountry: "DE")
+        #expect(lines == ["Garage De Vries B.V.", "Dhr. J. de Vries", "Dorpsstraat 1", "1234 AB Utrecht", "NIEDERLANDE"])
+    }
+
+    @Test func blankFieldsLeaveNoBlankLines() {
+        let lines = LetterAddress.lines(name: "A", street: " ", postalCode: "", city: "Gent", country: "BE", senderCountry: "BE")
+        #expect(lines == ["A", "Gent"])
+    }
+}
