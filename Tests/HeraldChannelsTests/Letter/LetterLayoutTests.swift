@@ -111,3 +111,12 @@ import Testing
         #expect(lines == ["A", "Gent"])
     }
 }
+
+@Suite struct ChannelDocsTests {
+    @Test func referenceStylesheetInTheDocsIsTheOneTheCodeWrites() throws {
+        let url = ExternalTool.packageRoot.appendingPathComponent("docs/channels.md")
+        let docs = try String(contentsOf: url, encoding: .utf8)
+        let block = try #require(docs.components(separatedBy: "```css\n").dropFirst().first?.components(separatedBy: "```").first)
+        #expect(block.trimmingCharacters(in: .whitespacesAndNewlines) == LetterLayout.stylesheet)
+    }
+}
