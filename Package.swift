@@ -87,7 +87,10 @@ let package = Package(
             name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"], exclude: ["Fixtures/schemas"]),
         .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
-        .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"],
+            exclude: ["Scripts", "Fixtures"]
+        ),
         .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
         .testTarget(

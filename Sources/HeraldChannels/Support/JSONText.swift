@@ -1,0 +1,52 @@
+/// A minimal JSON writer with a fixed key order, so output is byte-for-byte reproducible.
+enum JSONText {
+    /// A JSON value that the channels write.
+    enum Value {
+        case string(String)
+        case int(Int)
+        case bool(Bool)
+        case strings([String])
+    }
+
+    /// An object with keys in the given order, pretty-printed with two spaces, ending in a newline.
+    static func object(_ fields: [(String, Value)]) -> String {
+        var lines: [String] = []
+        for (key, value) in fields {
+            lines.append("  \(quote(key)): \(render(value))")
+        }
+        return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+    }
+
+    private static func render(_ value: Value) -> String {
+        switch value {
+        case .string(let text): return quote(text)
+        case .int(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .strings(let texts): return "[" + texts.map(quote).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// A JSON string literal; non-ASCII stays UTF-8, control characters are escaped.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,22 @@
+import HeraldChannels
+import Testing
+
+@Suite struct EmailAddressValidatorTests {
+    @Test(arguments: [
+        "anna@example.test", "a.b+tag@sub.example.co.uk", "o'brien@example.ie", "x_y-z@ex-ample.de",
+        "\"john doe\"@example.test", "jürgen@example.test", "info@bücher.example", "user@[192.0.2.1]",
+    ])
+    func accepts(address: String) {
+        #expect(EmailAddressValidator.problem(with: address) == nil)
+    }
+
+    @Test(arguments: [
+        "", "anna", "anna@", "@example.test", "anna@example", "an na@example.test", "anna..b@example.test",
+        ".anna@example.test", "anna.@example.test", "anna@-example.test", "anna@example..test", "anna@example.123",
+        "a(b)@example.test", "anna@exa_mple.test", "anna@example.test\r\nBcc: x@y.z",
+        String(repeating: "a", count: 65) + "@example.test",
+    ])
+    func rejects(address: String) {
+        #expect(EmailAddressValidator.problem(with: address) != nil)
+    }
+}

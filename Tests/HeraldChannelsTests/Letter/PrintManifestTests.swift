@@ -1,0 +1,68 @@
+import Foundation
+import HeraldChannels
+import HeraldDiagnostics
+import Testing
+
+@Suite struct PrintManifestTests {
+    let audit = AuditFields(
+        idempotencyKey: "k-letter-1", customerID: "C-1001", segment: "high-exposure", stage: "final-notice",
+        template: "templates/final-notice/letter.xhtml.liquid")
+    let document = Array(LetterLayoutTests.sampleLetter().utf8)
+
+    static func validate(_ xml: String) throws -> ExternalTool.Result {
+        let path = try ExternalTool.temporaryFile(named: "manifest.xml", contents: Data(xml.utf8))
+        let schema = ExternalTool.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
+        return try ExternalTool.run(["xmllint", "--noout", "--nonet", "--schema", schema, path])
+    }
+
+    func manifest(lines: [String] = ["Frau", "Anna Müller", "Ringstraße 12", "50668 Köln"]) throws -> PrintManifest {
+        try PrintManifestBuilder.build(
+            id: "L-1001", addressLines: lines, country: "de", postage: .registered, documentFile: "L-1001.xhtml",
+            document: document, audit: audit)
+    }
+
+    @Test func manifestValidatesAgainstTheSchema() throws {
+        let manifest = try manifest()
+        #expect(manifest.country == "DE")
+        let result = try Self.validate(manifest.xml)
+        #expect(result.status == 0, "xmllint: \(result.stderr)")
+    }
+
+    @Test func documentHashAgreesWithSha256sum() throws {
+        let manifest = try manifest()
+        let path = try ExternalTool.temporaryFile(named: "L-1001.xhtml", contents: Data(document))
+        let result = try ExternalTool.run(["sha256sum", path])
+        #expect(result.stdout.hasPrefix(manifest.documentSHA256 + " "))
+        #expect(manifest.documentSize == document.count)
+    }
+
+    @Test func dataIsXMLEscaped() throws {
+        let manifest = try manifest(lines: ["Müller & Söhne <GmbH>", "\"Zentrale\" 'Nord'", "Weg 1\u{0B}", "1234 AB Ort"])
+        #expect(manifest.xml.contains("<line>Müller &amp; Söhne &lt;GmbH&gt;</line>"))
+        #expect(manifest.xml.contains("<line>&quot;Zentrale&quot; &apos;Nord&apos;</line>"))
+        #expect(manifest.xml.contains("<line>Weg 1</line>"))
+        #expect(try Self.validate(manifest.xml).status == 0)
+    }
+
+    @Test func theSchemaRejectsWhatTheProductMustNotWrite() throws {
+        let good = try manifest().xml
+        for bad in [
+            good.replacing("<segment>high-exposure</segment>", with: "<segment>vip</segment>"),
+            good.replacing("<postage>registered</postage>", with: "<postage>express</postage>"),
+            good.replacing("<country>DE</country>", with: "<country>Deutschland</country>"),
+            good.replacing("<line>Frau</line>", with: String(repeating: "<line>x</line>", count: 4)),
+        ] {
+            #expect(try Self.validate(bad).status != 0)
+        }
+    }
+
+    @Test func badDataIsRejectedWithReasons() throws {
+        let error = try #require(throws: DiagnosticError.self) {
+            try PrintManifestBuilder.build(
+                id: "L-1", addressLines: Array(repeating: "x", count: 7), country: "Germany", documentFile: "../x",
+                document: [], audit: audit)
+        }
+        #expect(error.diagnostics.map(\.code) == ["letter.address-lines", "letter.invalid-country", "letter.invalid-file-name"])
+        #expect(error.diagnostics[0].message.contains("7 lines"))
+    }
+}
