@@ -1,2 +1,28 @@
-// Placeholder: the Golden Liquid runner lands with the Liquid engine.
-print("0 passed, 0 failed")
+// liquid-conformance SUITE.json [--failures]
+//
+// Runs a Golden Liquid suite with HeraldLiquid; prints failing cases with --failures, ends
+// with `N passed, M failed`, and exits 1 when any case fails (2 on usage errors).
+import Foundation
+import HeraldLiquid
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let showFailures = arguments.contains("--failures")
+arguments.removeAll { $0 == "--failures" }
+guard arguments.count == 1 else {
+    FileHandle.standardError.write(Data("usage: liquid-conformance SUITE.json [--failures]\n".utf8))
+    exit(2)
+}
+setenv("TZ", "UTC", 1)
+let suite: GoldenSuite
+do {
+    suite = try GoldenSuite(jsonData: try Data(contentsOf: URL(fileURLWithPath: arguments[0])))
+} catch {
+    FileHandle.standardError.write(Data("liquid-conformance: cannot read \(arguments[0]): \(error)\n".utf8))
+    exit(2)
+}
+let report = suite.run()
+if showFailures {
+    for failure in report.failures { print("FAIL \(failure.name): \(failure.reason)") }
+}
+print("\(report.passed) passed, \(report.failures.count) failed")
+exit(report.failures.isEmpty ? 0 : 1)

@@ -1,0 +1,67 @@
+import Synchronization
+
+/// A parsed template without its environment: what the cache stores.
+final class ParsedTemplate: Sendable {
+    let nodes: [Node]
+    let source: SourceFile
+    let outputContext: OutputContext
+
+    init(nodes: [Node], source: SourceFile, outputContext: OutputContext) {
+        self.nodes = nodes
+        self.source = source
+        self.outputContext = outputContext
+    }
+}
+
+/// The shared, immutable part of an environment plus its thread-safe template cache.
+final class EnvironmentCore: Sendable {
+    struct CacheKey: Hashable {
+        var name: String
+        var outputContext: OutputContext
+    }
+
+    let options: LiquidOptions
+    let loader: (any TemplateLoader)?
+    let filters: [String: LiquidFilter]
+    let tags: [String: any LiquidTag]
+    private let cache = Mutex<[CacheKey: ParsedTemplate]>([:])
+
+    init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: LiquidFilter], tags: [String: any LiquidTag]) {
+        self.options = options
+        self.loader = loader
+        self.filters = filters
+        self.tags = tags
+    }
+
+    func config(_ outputContext: OutputContext) -> ParserConfig {
+        ParserConfig(filters: filters, tags: tags, options: options, outputContext: outputContext)
+    }
+
+    func parse(_ text: String, name: String, outputContext: OutputContext) throws -> ParsedTemplate {
+        let source = SourceFile(name: name, text: text)
+        if source.bytes.count > options.limits.maxSourceBytes {
+            throw source.error(
+                LiquidErrorCode.limitExceeded, "template is larger than \(options.limits.maxSourceBytes) bytes", at: 0,
+                help: "split the template or raise maxSourceBytes")
+        }
+        let tokens = try Tokenizer(source: source).tokenize()
+        let parser = TemplateParser(source: source, tokens: tokens, config: config(outputContext))
+        let nodes = try parser.parseDocument()
+        return ParsedTemplate(nodes: nodes, source: source, outputContext: outputContext)
+    }
+
+    /// The template called `name`, from the cache or parsed from the loader; nil when the
+    /// loader has no such template.
+    func load(_ name: String, outputContext: OutputContext) throws -> ParsedTemplate? {
+        let key = CacheKey(name: name, outputContext: outputContext)
+        if let cached = cache.withLock({ $0[key] }) { return cached }
+        guard let loader, let source = try loader.source(named: name) else { return nil }
+        let parsed = try parse(source.text, name: source.displayName, outputContext: outputContext)
+        cache.withLock { $0[key] = parsed }
+        return parsed
+    }
+
+    func clearCache() {
+        cache.withLock { $0.removeAll() }
+    }
+}

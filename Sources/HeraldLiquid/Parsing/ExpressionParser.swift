@@ -1,0 +1,207 @@
+/// What the parsers need from the environment.
+struct ParserConfig: Sendable {
+    var filters: [String: LiquidFilter]
+    var tags: [String: any LiquidTag]
+    var options: LiquidOptions
+    var outputContext: OutputContext
+}
+
+/// Recursive-descent parser for expression markup: literals, paths, ranges, filter chains
+/// and conditions.
+struct ExpressionParser {
+    var tokens: [ExpressionToken]
+    var pos = 0
+    let bytes: [UInt8]
+    let config: ParserConfig
+
+    init(_ bytes: [UInt8], _ start: Int, _ end: Int, config: ParserConfig) throws(LocatedFailure) {
+        self.bytes = bytes
+        self.config = config
+        self.tokens = try ExpressionLexer.tokenize(bytes, start, end)
+    }
+
+    var current: ExpressionToken { tokens[pos] }
+    var isAtEnd: Bool { tokens[pos].kind == .end }
+    var isStrict: Bool { config.options.mode == .strict }
+
+    func peek(_ ahead: Int = 1) -> ExpressionToken { tokens[min(pos + ahead, tokens.count - 1)] }
+
+    mutating func advance() -> ExpressionToken {
+        let token = tokens[pos]
+        if pos < tokens.count - 1 { pos += 1 }
+        return token
+    }
+
+    func failure(_ message: String, _ token: ExpressionToken? = nil) -> LocatedFailure {
+        let token = token ?? current
+        return LocatedFailure(LiquidErrorCode.syntax, message, at: token.start, length: max(1, token.end - token.start))
+    }
+
+    func describe(_ token: ExpressionToken) -> String {
+        token.kind == .end ? "end of markup" : "'\(String(decoding: bytes[token.start..<token.end], as: UTF8.self))'"
+    }
+
+    mutating func expect(_ kind: ExpressionToken.Kind, _ what: String) throws(LocatedFailure) -> ExpressionToken {
+        guard current.kind == kind else { throw failure("expected \(what), found \(describe(current))") }
+        return advance()
+    }
+
+    mutating func expectEnd() throws(LocatedFailure) {
+        if !isAtEnd { throw failure("unexpected \(describe(current))") }
+    }
+
+    func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+
+    // MARK: Primaries
+
+    mutating func parsePrimary() throws(LocatedFailure) -> Expression {
+        let token = current
+        switch token.kind {
+        case .string:
+            _ = advance()
+            return .literal(.string(token.text))
+        case .integer:
+            _ = advance()
+            if let value = Int(token.text) { return .literal(.integer(value)) }
+            return .literal(.double(Double(token.text) ?? 0))
+        case .float:
+            _ = advance()
+            return .literal(.double(Double(token.text) ?? 0))
+        case .leftParen:
+            _ = advance()
+            let lower = try parsePrimary()
+            _ = try expect(.dotDot, "'..' in range")
+            let upper = try parsePrimary()
+            _ = try expect(.rightParen, "')' to close range")
+            return .range(lower, upper, offset: token.start)
+        case .identifier:
+            switch token.text {
+            case "true": _ = advance(); return .literal(true)
+            case "false": _ = advance(); return .literal(false)
+            case "nil", "null": _ = advance(); return .literal(.nil)
+            case "empty": _ = advance(); return .empty
+            case "blank": _ = advance(); return .blank
+            default:
+                _ = advance()
+                return .variable(try parsePath(root: .name(token.text), start: token.start))
+            }
+        case .leftBracket:
+            _ = advance()
+            let inner = try parsePrimary()
+            _ = try expect(.rightBracket, "']'")
+            return .variable(try parsePath(root: .expression(inner), start: token.start))
+        default:
+            throw failure("expected a value, found \(describe(token))")
+        }
+    }
+
+    mutating func parsePath(root: PathRoot, start: Int) throws(LocatedFailure) -> VariablePath {
+        var segments: [PathSegment] = []
+        var end = tokens[max(0, pos - 1)].end
+        while true {
+            if current.kind == .dot {
+                _ = advance()
+                let name = current
+                switch name.kind {
+                case .identifier: segments.append(.key(name.text))
+                case .integer: segments.append(.index(.literal(.integer(Int(name.text) ?? 0))))
+                default: throw failure("expected a property name after '.', found \(describe(name))")
+                }
+                _ = advance()
+                end = name.end
+            } else if current.kind == .leftBracket {
+                _ = advance()
+                let index = try parsePrimary()
+                end = try expect(.rightBracket, "']'").end
+                segments.append(.index(index))
+            } else {
+                break
+            }
+        }
+        return VariablePath(root: root, segments: segments, start: start, end: end, text: text(start, end))
+    }
+
+    // MARK: Filters
+
+    mutating func parseFilteredExpression() throws(LocatedFailure) -> FilteredExpression {
+        let expression = try parsePrimary()
+        var filters: [FilterCall] = []
+        var isRawXML = false
+        if !isStrict {
+            // Ruby's lax parser reads the first value and ignores anything before the first filter.
+            while !isAtEnd, current.kind != .pipe { _ = advance() }
+        }
+        while current.kind == .pipe {
+            _ = advance()
+            let nameToken = try expect(.identifier, "a filter name after '|'")
+            if nameToken.text == "raw_xml" {
+                isRawXML = true
+                continue
+            }
+            isRawXML = false
+            var call = FilterCall(
+                name: nameToken.text, function: nil, positional: [], keyword: [], start: nameToken.start,
+                length: nameToken.end - nameToken.start)
+            call.function = config.filters[nameToken.text]
+            if call.function == nil, config.options.strictFilters {
+                throw LocatedFailure(
+                    LiquidErrorCode.unknownFilter, "unknown filter '\(nameToken.text)'", at: nameToken.start,
+                    length: call.length,
+                    suggestion: Suggestions.closest(to: nameToken.text, in: config.filters.keys + ["raw_xml"]),
+                    help: "use one of the standard filters or a filter the host registers")
+            }
+            if current.kind == .colon {
+                _ = advance()
+                try parseArguments(into: &call)
+            }
+            filters.append(call)
+            if !isStrict {
+                while !isAtEnd, current.kind != .pipe { _ = advance() }
+            }
+        }
+        return FilteredExpression(expression: expression, filters: filters, isRawXML: isRawXML)
+    }
+
+    mutating func parseArguments(into call: inout FilterCall) throws(LocatedFailure) {
+        while true {
+            if current.kind == .identifier, peek().kind == .colon {
+                let key = advance().text
+                _ = advance()
+                call.keyword.append((key, try parsePrimary()))
+            } else {
+                call.positional.append(try parsePrimary())
+            }
+            guard current.kind == .comma else { return }
+            _ = advance()
+        }
+    }
+
+    // MARK: Conditions
+
+    mutating func parseCondition() throws(LocatedFailure) -> Condition {
+        var comparisons: [Condition.Comparison] = []
+        var joiners: [Bool] = []
+        while true {
+            let offset = current.start
+            let left = try parsePrimary()
+            var comparison = Condition.Comparison(left: left, op: nil, right: nil, offset: offset)
+            if current.kind == .comparison || (current.kind == .identifier && current.text == "contains") {
+                let opToken = advance()
+                guard let op = Condition.Operator(rawValue: opToken.text) else {
+                    throw failure("unknown operator '\(opToken.text)'", opToken)
+                }
+                comparison.op = op
+                comparison.right = try parsePrimary()
+            } else if current.kind == .unknown || current.kind == .assign {
+                throw failure("unknown operator \(describe(current))")
+            }
+            comparisons.append(comparison)
+            if current.kind == .identifier, current.text == "and" || current.text == "or" {
+                joiners.append(advance().text == "and")
+                continue
+            }
+            break
+        }
+        return Condition(comparisons: comparisons, joiners: joiners)
+    }
+}

@@ -1,0 +1,337 @@
+extension TemplateParser {
+    /// Parses one tag; returns the nodes it contributes and updates the body's blankness.
+    func parseTag(_ token: TemplateToken, blank: inout Bool) throws -> [Node]? {
+        switch token.name {
+        case "assign":
+            return [try parseAssign(token)]
+        case "capture":
+            return [try parseCapture(token)]
+        case "if", "unless":
+            let (node, isBlank) = try parseConditional(token)
+            blank = blank && isBlank
+            return [node]
+        case "case":
+            let (node, isBlank) = try parseCase(token)
+            blank = blank && isBlank
+            return [node]
+        case "for", "tablerow":
+            let (node, isBlank) = try parseFor(token)
+            blank = blank && isBlank
+            return [node]
+        case "break":
+            blank = false
+            return [.breakLoop]
+        case "continue":
+            blank = false
+            return [.continueLoop]
+        case "echo":
+            blank = false
+            if token.markupStart == token.markupEnd { return [] }
+            let expression = try withExpressions(token) { parser throws(LocatedFailure) in
+                let expression = try parser.parseFilteredExpression()
+                try parser.expectEnd()
+                return expression
+            }
+            return [
+                .output(expression, escape: config.outputContext == .xml && !expression.isRawXML, offset: token.start)
+            ]
+        case "cycle":
+            blank = false
+            return [try parseCycle(token)]
+        case "increment", "decrement":
+            blank = false
+            let name = try withExpressions(token) { parser throws(LocatedFailure) in
+                let name = try parser.expect(.identifier, "a counter name").text
+                if parser.isStrict { try parser.expectEnd() }
+                return name
+            }
+            return [.counter(name, increment: token.name == "increment")]
+        case "ifchanged":
+            let body = try parseBlock(token, stopAt: ["endifchanged"])
+            blank = blank && body.isBlank
+            return [.ifchanged(body.nodes)]
+        case "include", "render":
+            blank = false
+            return [try parsePartial(token)]
+        case "raw":
+            blank = false
+            var nodes: [Node] = []
+            if pos < tokens.count, tokens[pos].kind == .text {
+                nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
+                pos += 1
+            }
+            if pos < tokens.count, tokens[pos].name == "endraw" { pos += 1 }
+            return nodes
+        case "comment":
+            try skipComment(token)
+            return []
+        case "doc":
+            try skipDoc(token)
+            return []
+        case "#":
+            try checkInlineComment(token)
+            return []
+        case "liquid":
+            let body = try parseLiquidTag(token)
+            blank = blank && body.isBlank
+            return body.nodes
+        default:
+            if let tag = config.tags[token.name] {
+                blank = false
+                return [try parseCustom(token, tag)]
+            }
+            if Self.branchTags.contains(token.name) || token.name.hasPrefix("end") {
+                throw source.error(
+                    LiquidErrorCode.unexpectedTag, "unexpected tag '\(token.name)'", at: token.nameStart,
+                    length: max(1, token.name.utf8.count),
+                    help: "this tag closes or continues a block that is not open here")
+            }
+            let known = Self.builtinTags.union(config.tags.keys)
+            throw source.error(
+                LiquidErrorCode.unknownTag,
+                token.name.isEmpty ? "missing tag name" : "unknown tag '\(token.name)'", at: token.nameStart,
+                length: max(1, token.name.utf8.count),
+                suggestion: token.name.isEmpty ? nil : Suggestions.closest(to: token.name, in: known))
+        }
+    }
+
+    func parseAssign(_ token: TemplateToken) throws -> Node {
+        try withExpressions(token) { parser throws(LocatedFailure) in
+            let name = try parser.expect(.identifier, "a variable name after 'assign'")
+            if parser.isStrict, name.text.hasSuffix("?") {
+                throw parser.failure("invalid variable name '\(name.text)'", name)
+            }
+            _ = try parser.expect(.assign, "'=' after the variable name")
+            let value = try parser.parseFilteredExpression()
+            try parser.expectEnd()
+            return .assign(name.text, value, offset: token.start)
+        }
+    }
+
+    func parseCapture(_ token: TemplateToken) throws -> Node {
+        let name = try withExpressions(token) { parser throws(LocatedFailure) in
+            let name = parser.current
+            guard name.kind == .identifier || name.kind == .string else {
+                throw parser.failure("expected a variable name after 'capture'")
+            }
+            _ = parser.advance()
+            if parser.isStrict { try parser.expectEnd() }
+            return name.text
+        }
+        let body = try parseBlock(token, stopAt: ["endcapture"])
+        return .capture(name, body.nodes, offset: token.start)
+    }
+
+    func parseCondition(_ token: TemplateToken) throws -> Condition {
+        try withExpressions(token) { parser throws(LocatedFailure) in
+            let condition = try parser.parseCondition()
+            try parser.expectEnd()
+            return condition
+        }
+    }
+
+    func parseConditional(_ token: TemplateToken) throws -> (Node, Bool) {
+        let endName = token.name == "if" ? "endif" : "endunless"
+        var branches: [ConditionalBranch] = []
+        var condition: Condition? = try parseCondition(token)
+        var negate = token.name == "unless"
+        var isBlank = true
+        var opening = token
+        while true {
+            let body = try parseBlock(opening, stopAt: ["elsif", "else", endName])
+            isBlank = isBlank && body.isBlank
+            branches.append(ConditionalBranch(condition: condition, negate: negate, body: body.nodes))
+            guard let stop = body.stop, stop.name != endName else { break }
+            negate = false
+            if stop.name == "elsif" {
+                condition = try parseCondition(stop)
+            } else {
+                condition = nil
+            }
+            opening = TemplateToken(
+                kind: .tag, start: token.start, end: token.end, markupStart: token.markupStart,
+                markupEnd: token.markupEnd, name: token.name, nameStart: token.nameStart, trimLeft: false,
+                trimRight: false, inLiquidTag: token.inLiquidTag)
+        }
+        if isBlank {
+            for i in branches.indices { branches[i].body = Self.stripBlankText(branches[i].body) }
+        }
+        return (.conditional(branches), isBlank)
+    }
+
+    func parseCase(_ token: TemplateToken) throws -> (Node, Bool) {
+        let subject = try withExpressions(token) { parser throws(LocatedFailure) in
+            let subject = try parser.parsePrimary()
+            try parser.expectEnd()
+            return subject
+        }
+        // Text before the first `when` is ignored.
+        var body = try parseBlock(token, stopAt: ["when", "else", "endcase"])
+        var branches: [CaseBranch] = []
+        var isBlank = true
+        while let stop = body.stop, stop.name != "endcase" {
+            var values: [Expression]?
+            if stop.name == "when" {
+                values = try withExpressions(stop) { parser throws(LocatedFailure) in
+                    var values: [Expression] = [try parser.parsePrimary()]
+                    while parser.current.kind == .comma
+                        || (parser.current.kind == .identifier && parser.current.text == "or")
+                    {
+                        _ = parser.advance()
+                        values.append(try parser.parsePrimary())
+                    }
+                    try parser.expectEnd()
+                    return values
+                }
+            }
+            body = try parseBlock(token, stopAt: ["when", "else", "endcase"])
+            isBlank = isBlank && body.isBlank
+            branches.append(CaseBranch(values: values, body: body.nodes))
+        }
+        if isBlank {
+            for i in branches.indices { branches[i].body = Self.stripBlankText(branches[i].body) }
+        }
+        return (.caseTag(subject, branches), isBlank)
+    }
+
+    func parseFor(_ token: TemplateToken) throws -> (Node, Bool) {
+        let isTablerow = token.name == "tablerow"
+        var loop = try withExpressions(token) { parser throws(LocatedFailure) in
+            let variable = try parser.expect(.identifier, "a loop variable name")
+            guard parser.current.kind == .identifier, parser.current.text == "in" else {
+                throw parser.failure("expected 'in' after the loop variable, found \(parser.describe(parser.current))")
+            }
+            _ = parser.advance()
+            let collectionStart = parser.current.start
+            let collection = try parser.parsePrimary()
+            let collectionText = parser.text(collectionStart, parser.tokens[max(0, parser.pos - 1)].end)
+            var loop = ForLoop(
+                variable: variable.text, collection: collection, name: "\(variable.text)-\(collectionText)",
+                reversed: false, limit: nil, offset: nil, offsetContinue: false, cols: nil, body: [], elseBody: nil,
+                offsetInSource: token.start)
+            while !parser.isAtEnd {
+                let word = parser.current
+                if word.kind == .comma {
+                    _ = parser.advance()
+                    continue
+                }
+                if word.kind == .identifier, word.text == "reversed", !isTablerow, parser.peek().kind != .colon {
+                    _ = parser.advance()
+                    loop.reversed = true
+                    continue
+                }
+                if word.kind == .identifier, parser.peek().kind == .colon {
+                    _ = parser.advance()
+                    _ = parser.advance()
+                    switch word.text {
+                    case "limit": loop.limit = try parser.parsePrimary()
+                    case "offset":
+                        if parser.current.kind == .identifier, parser.current.text == "continue" {
+                            _ = parser.advance()
+                            loop.offsetContinue = true
+                        } else {
+                            loop.offset = try parser.parsePrimary()
+                        }
+                    case "cols" where isTablerow: loop.cols = try parser.parsePrimary()
+                    default:
+                        if parser.isStrict { throw parser.failure("unknown loop argument '\(word.text)'", word) }
+                        _ = try parser.parsePrimary()
+                    }
+                    continue
+                }
+                if parser.isStrict { throw parser.failure("unexpected \(parser.describe(word))") }
+                _ = parser.advance()
+            }
+            return loop
+        }
+        let endName = isTablerow ? "endtablerow" : "endfor"
+        let body = try parseBlock(token, stopAt: isTablerow ? [endName] : ["else", endName])
+        loop.body = body.nodes
+        var isBlank = body.isBlank
+        if let stop = body.stop, stop.name == "else" {
+            let elseBody = try parseBlock(token, stopAt: [endName])
+            loop.elseBody = elseBody.nodes
+            isBlank = isBlank && elseBody.isBlank
+        }
+        if isTablerow { return (.tablerow(loop), false) }
+        if isBlank {
+            loop.body = Self.stripBlankText(loop.body)
+            loop.elseBody = loop.elseBody.map(Self.stripBlankText)
+        }
+        return (.forLoop(loop), isBlank)
+    }
+
+    func parseCycle(_ token: TemplateToken) throws -> Node {
+        try withExpressions(token) { parser throws(LocatedFailure) in
+            var group: Expression?
+            let first = try parser.parsePrimary()
+            var values: [Expression] = []
+            if parser.current.kind == .colon {
+                _ = parser.advance()
+                group = first
+            } else {
+                values.append(first)
+                if parser.current.kind == .comma { _ = parser.advance() }
+            }
+            let valuesStart = parser.current.start
+            while !parser.isAtEnd {
+                values.append(try parser.parsePrimary())
+                guard parser.current.kind == .comma else { break }
+                _ = parser.advance()
+            }
+            try parser.expectEnd()
+            let key = group == nil ? parser.text(token.markupStart, token.markupEnd) : parser.text(valuesStart, token.markupEnd)
+            return .cycle(CycleTag(group: group, key: key, values: values))
+        }
+    }
+
+    func parsePartial(_ token: TemplateToken) throws -> Node {
+        let isRender = token.name == "render"
+        let partial: PartialTag = try withExpressions(token) { parser throws(LocatedFailure) in
+            let nameToken = parser.current
+            let name = try parser.parsePrimary()
+            if isRender, nameToken.kind != .string {
+                throw parser.failure("expected the template name as a quoted string", nameToken)
+            }
+            var partial = PartialTag(
+                name: name, binding: nil, isFor: false, alias: nil, arguments: [], offset: token.start,
+                length: token.end - token.start)
+            if parser.current.kind == .identifier, parser.current.text == "with" || parser.current.text == "for",
+                parser.peek().kind != .colon
+            {
+                partial.isFor = parser.advance().text == "for"
+                partial.binding = try parser.parsePrimary()
+            }
+            if parser.current.kind == .identifier, parser.current.text == "as", parser.peek().kind != .colon {
+                _ = parser.advance()
+                partial.alias = try parser.expect(.identifier, "a name after 'as'").text
+            }
+            while !parser.isAtEnd {
+                if parser.current.kind == .comma {
+                    _ = parser.advance()
+                    continue
+                }
+                let key = try parser.expect(.identifier, "a keyword argument")
+                _ = try parser.expect(.colon, "':' after '\(key.text)'")
+                partial.arguments.append((key.text, try parser.parsePrimary()))
+            }
+            return partial
+        }
+        return isRender ? .render(partial) : .include(partial)
+    }
+
+    func parseCustom(_ token: TemplateToken, _ tag: any LiquidTag) throws -> Node {
+        var arguments: FilteredExpression?
+        if token.markupStart < token.markupEnd {
+            arguments = try withExpressions(token) { parser throws(LocatedFailure) in
+                let value = try parser.parseFilteredExpression()
+                try parser.expectEnd()
+                return value
+            }
+        }
+        var body: [Node]?
+        if tag.isBlock { body = try parseBlock(token, stopAt: ["end\(tag.name)"]).nodes }
+        let markup = String(decoding: bytes[token.markupStart..<token.markupEnd], as: UTF8.self)
+        return .custom(CustomTagNode(tag: tag, arguments: arguments, markup: markup, body: body))
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import OrderedCollections
+
+extension RenderContext {
+    func evaluate(_ expression: Expression) throws(LocatedFailure) -> LiquidValue {
+        switch expression {
+        case .literal(let value): return value
+        case .variable(let path): return try lookup(path)
+        case .blank: return .blankMarker
+        case .empty: return .emptyMarker
+        case .range(let lower, let upper, let offset):
+            let low = try rangeBound(try evaluate(lower), at: offset)
+            let high = try rangeBound(try evaluate(upper), at: offset)
+            return .range(lower: low, upper: high)
+        }
+    }
+
+    func rangeBound(_ value: LiquidValue, at offset: Int) throws(LocatedFailure) -> Int {
+        switch value {
+        case .integer(let number): return number
+        case .double(let number) where number.isFinite && abs(number) < 1e18: return Int(number)
+        case .decimal: return Int(value.doubleValue ?? 0)
+        case .string(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let number = Int(trimmed) { return number }
+            if let number = Double(trimmed), number.isFinite, abs(number) < 1e18 { return Int(number) }
+            throw LocatedFailure(LiquidErrorCode.type, "invalid range bound '\(text)'", at: offset)
+        case .nil: return 0
+        default: throw LocatedFailure(LiquidErrorCode.type, "invalid range bound", at: offset)
+        }
+    }
+
+    func lookup(_ path: VariablePath) throws(LocatedFailure) -> LiquidValue {
+        var value: LiquidValue
+        var segmentIndex = 0
+        switch path.root {
+        case .name(let name):
+            if name == "forloop", let frame = loops.last, scopes.last?["forloop"] == nil {
+                return try lookupForloop(frame, path)
+            }
+            guard let found = lookupVariable(name) else {
+                if strictVariables { throw undefined(name, path: path, candidates: knownNames()) }
+                return .nil
+            }
+            value = found
+        case .expression(let expression):
+            let key = try evaluate(expression)
+            guard case .string(let name) = key, let found = lookupVariable(name) else {
+                if strictVariables { throw undefined(key.stringValue, path: path, candidates: knownNames()) }
+                return .nil
+            }
+            value = found
+        }
+        while segmentIndex < path.segments.count {
+            let segment = path.segments[segmentIndex]
+            segmentIndex += 1
+            switch segment {
+            case .key(let key):
+                if let next = property(of: value, key, command: true) {
+                    value = next
+                } else {
+                    if strictVariables, case .object(let pairs) = value {
+                        throw undefined(key, path: path, candidates: Array(pairs.keys))
+                    }
+                    return .nil
+                }
+            case .index(let expression):
+                let key = try evaluate(expression)
+                if let next = element(of: value, key) {
+                    value = next
+                } else {
+                    if strictVariables, case .object(let pairs) = value, case .string(let name) = key {
+                        throw undefined(name, path: path, candidates: Array(pairs.keys))
+                    }
+                    return .nil
+                }
+            }
+        }
+        return value
+    }
+
+    func undefined(_ name: String, path: VariablePath, candidates: [String]) -> LocatedFailure {
+        LocatedFailure(
+            LiquidErrorCode.undefinedVariable, "undefined variable '\(path.text)'", at: path.start,
+            length: path.end - path.start, suggestion: Suggestions.closest(to: name, in: candidates.filter { !$0.hasPrefix("\u{0}") }),
+            help: "check the spelling, or guard the output with a 'default' filter")
+    }
+
+    /// `value.key`: hash keys, then `size`, `first` and `last`.
+    func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
+        switch value {
+        case .object(let pairs):
+            if let found = pairs[key] { return found }
+            guard command else { return nil }
+            if key == "size" { return .integer(pairs.count) }
+            if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
+            return nil
+        case .array(let values):
+            switch key {
+            case "size": return .integer(values.count)
+            case "first": return values.first ?? .nil
+            case "last": return values.last ?? .nil
+            default: return nil
+            }
+        case .string(let text):
+            switch key {
+            case "size": return .integer(text.count)
+            case "first": return text.first.map { .string(String($0)) } ?? .nil
+            case "last": return text.last.map { .string(String($0)) } ?? .nil
+            default: return nil
+            }
+        case .range(let lower, let upper):
+            switch key {
+            case "size": return .integer(max(0, upper - lower + 1))
+            case "first": return .integer(lower)
+            case "last": return .integer(upper)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `value[key]`.
+    func element(of value: LiquidValue, _ key: LiquidValue) -> LiquidValue? {
+        switch (value, key) {
+        case (.array(let values), .integer(let index)):
+            let position = index < 0 ? values.count + index : index
+            return values.indices.contains(position) ? values[position] : nil
+        case (.object(let pairs), .string(let name)):
+            return pairs[name]
+        case (.object(let pairs), .integer(let index)):
+            return pairs[String(index)]
+        case (.range(let lower, let upper), .integer(let index)):
+            let position = index < 0 ? upper - lower + 1 + index : index
+            return position >= 0 && lower + position <= upper ? .integer(lower + position) : nil
+        default:
+            return nil
+        }
+    }
+
+    func lookupForloop(_ start: LoopFrame, _ path: VariablePath) throws(LocatedFailure) -> LiquidValue {
+        var frame: LoopFrame? = start
+        var index = 0
+        while index < path.segments.count, case .key("parentloop") = path.segments[index] {
+            frame = frame?.parent
+            index += 1
+        }
+        guard let frame else { return .nil }
+        guard index < path.segments.count else { return Self.forloopObject(frame) }
+        guard case .key(let key) = path.segments[index], let value = Self.forloopProperty(frame, key) else {
+            if strictVariables {
+                throw undefined("forloop", path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
+            }
+            return .nil
+        }
+        var rest = path
+        rest.root = .name("\u{0}")
+        rest.segments = Array(path.segments[(index + 1)...])
+        if rest.segments.isEmpty { return value }
+        scopes.append(["\u{0}": value])
+        defer { scopes.removeLast() }
+        return try lookup(rest)
+    }
+
+    static func forloopProperty(_ frame: LoopFrame, _ key: String) -> LiquidValue? {
+        switch key {
+        case "index": .integer(frame.index0 + 1)
+        case "index0": .integer(frame.index0)
+        case "rindex": .integer(frame.length - frame.index0)
+        case "rindex0": .integer(frame.length - frame.index0 - 1)
+        case "first": .bool(frame.index0 == 0)
+        case "last": .bool(frame.index0 == frame.length - 1)
+        case "length": .integer(frame.length)
+        case "name": .string(frame.name)
+        case "parentloop": frame.parent.map(forloopObject) ?? .nil
+        default: nil
+        }
+    }
+
+    static func forloopObject(_ frame: LoopFrame) -> LiquidValue {
+        var pairs: OrderedDictionary<String, LiquidValue> = [:]
+        for key in ["name", "length", "index", "index0", "rindex", "rindex0", "first", "last", "parentloop"] {
+            pairs[key] = forloopProperty(frame, key) ?? .nil
+        }
+        return .object(pairs)
+    }
+}

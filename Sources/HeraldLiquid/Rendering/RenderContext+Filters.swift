@@ -1,0 +1,114 @@
+import Foundation
+import OrderedCollections
+
+extension RenderContext {
+    func evaluate(_ filtered: FilteredExpression) throws(LocatedFailure) -> LiquidValue {
+        var value = try evaluate(filtered.expression)
+        for call in filtered.filters {
+            guard let function = call.function else { continue }
+            let input = try filterValue(value, at: call.start)
+            var arguments = FilterArguments()
+            arguments.positional.reserveCapacity(call.positional.count)
+            for argument in call.positional {
+                arguments.positional.append(try filterValue(try evaluate(argument), at: call.start))
+            }
+            for (key, argument) in call.keyword {
+                arguments.keyword[key] = try filterValue(try evaluate(argument), at: call.start)
+            }
+            do {
+                value = try function(input, arguments, filterContext)
+            } catch let error as LiquidFilterError {
+                throw LocatedFailure(
+                    LiquidErrorCode.filter, "\(call.name): \(error.message)", at: call.start, length: call.length,
+                    help: error.help)
+            } catch let error as LocatedFailure {
+                throw error
+            } catch let error as LiquidError {
+                throw LocatedFailure(error.code, error.message, at: call.start, length: call.length, help: error.help)
+            } catch {
+                throw LocatedFailure(LiquidErrorCode.filter, "\(call.name): \(error)", at: call.start, length: call.length)
+            }
+        }
+        return value
+    }
+
+    /// What a filter sees: ranges become arrays (within the loop cap), markers become "".
+    func filterValue(_ value: LiquidValue, at offset: Int) throws(LocatedFailure) -> LiquidValue {
+        switch value {
+        case .range(let lower, let upper):
+            return .array(try rangeArray(lower, upper, at: offset))
+        case .object where value.isSpecialMarker:
+            return .string("")
+        default:
+            return value
+        }
+    }
+
+    func rangeArray(_ lower: Int, _ upper: Int, at offset: Int) throws(LocatedFailure) -> [LiquidValue] {
+        guard upper >= lower else { return [] }
+        let (count, overflow) = upper.subtractingReportingOverflow(lower)
+        if overflow || count >= budget.limits.maxLoopIterations {
+            throw limitFailure(
+                "range (\(lower)..\(upper)) has more than \(budget.limits.maxLoopIterations) elements", at: offset,
+                help: "use a smaller range or raise maxLoopIterations")
+        }
+        return (lower...upper).map { .integer($0) }
+    }
+
+    // MARK: Conditions
+
+    func evaluate(_ condition: Condition) throws(LocatedFailure) -> Bool {
+        var index = condition.comparisons.count - 1
+        var result = try evaluate(condition.comparisons[index])
+        while index > 0 {
+            index -= 1
+            let isAnd = condition.joiners[index]
+            if isAnd {
+                result = result ? try evaluate(condition.comparisons[index]) : false
+            } else {
+                result = result ? true : try evaluate(condition.comparisons[index])
+            }
+        }
+        return result
+    }
+
+    func evaluate(_ comparison: Condition.Comparison) throws(LocatedFailure) -> Bool {
+        let left = try evaluate(comparison.left)
+        guard let op = comparison.op, let rightExpression = comparison.right else { return left.isTruthy }
+        let right = try evaluate(rightExpression)
+        switch op {
+        case .equal: return left.liquidEquals(right)
+        case .notEqual, .notEqualAlt: return !left.liquidEquals(right)
+        case .contains:
+            switch left {
+            case .string(let text):
+                guard right != .nil else { return false }
+                return text.contains(right.stringValue)
+            case .array(let values): return values.contains { $0.liquidEquals(right) }
+            case .object(let pairs):
+                if case .string(let key) = right { return pairs[key] != nil }
+                return false
+            case .range(let lower, let upper):
+                if case .integer(let number) = right { return number >= lower && number <= upper }
+                return false
+            default: return false
+            }
+        case .less, .greater, .lessOrEqual, .greaterOrEqual:
+            let order: ComparisonResult?
+            do {
+                order = try left.liquidCompare(right)
+            } catch {
+                var located = error
+                located.offset = comparison.offset
+                throw located
+            }
+            guard let order else { return false }
+            switch op {
+            case .less: return order == .orderedAscending
+            case .greater: return order == .orderedDescending
+            case .lessOrEqual: return order != .orderedDescending
+            default: return order != .orderedAscending
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import OrderedCollections
+
+extension RenderContext {
+    /// The items a loop visits, without copying ranges into memory.
+    enum LoopItems {
+        case values(ArraySlice<LiquidValue>)
+        case integers(lower: Int, count: Int)
+
+        var count: Int {
+            switch self {
+            case .values(let slice): slice.count
+            case .integers(_, let count): count
+            }
+        }
+    }
+
+    /// Ruby's `Utils.to_integer` for `limit`, `offset` and `cols`.
+    func loopInteger(_ value: LiquidValue, _ what: String, at offset: Int) throws(LocatedFailure) -> Int? {
+        switch value {
+        case .nil: return nil
+        case .integer(let number): return number
+        case .string(let text):
+            if let number = Int(text.trimmingCharacters(in: .whitespaces)) { return number }
+        case .double(let number) where number == number.rounded() && abs(number) < 1e18: return Int(number)
+        default: break
+        }
+        throw LocatedFailure(LiquidErrorCode.type, "invalid integer for '\(what)'", at: offset)
+    }
+
+    func loopItems(_ collection: LiquidValue, from: Int, to: Int?) -> LoopItems {
+        let from = max(0, from)
+        func clamp(_ count: Int) -> (Int, Int) {
+            let start = min(from, count)
+            let end = to.map { max(start, min($0, count)) } ?? count
+            return (start, end)
+        }
+        switch collection {
+        case .array(let values):
+            let (start, end) = clamp(values.count)
+            return .values(values[start..<end])
+        case .range(let lower, let upper):
+            let total = upper >= lower ? (upper.subtractingReportingOverflow(lower).partialValue &+ 1) : 0
+            let (start, end) = clamp(max(0, total))
+            return .integers(lower: lower &+ start, count: end - start)
+        case .object(let pairs) where !collection.isSpecialMarker:
+            let items = pairs.elements.map { LiquidValue.array([.string($0.key), $0.value]) }
+            let (start, end) = clamp(items.count)
+            return .values(items[start..<end])
+        case .string(let text) where !text.isEmpty:
+            let (start, end) = clamp(1)
+            return .values([collection][start..<end])
+        default:
+            return .values([])
+        }
+    }
+
+    func renderFor(_ loop: ForLoop, into out: inout [UInt8]) throws {
+        let collection = try evaluate(loop.collection)
+        var from = 0
+        if loop.offsetContinue {
+            from = forOffsets[loop.name] ?? 0
+        } else if let offset = loop.offset {
+            from = try loopInteger(try evaluate(offset), "offset", at: loop.offsetInSource) ?? 0
+        }
+        var to: Int?
+        if let limit = loop.limit, let count = try loopInteger(try evaluate(limit), "limit", at: loop.offsetInSource) {
+            to = from &+ count
+        }
+        let items = loopItems(collection, from: from, to: to)
+        let length = items.count
+        forOffsets[loop.name] = from + length
+        guard length > 0 else {
+            if let elseBody = loop.elseBody { try render(elseBody, into: &out) }
+            return
+        }
+        let frame = LoopFrame(name: loop.name, length: length, parent: loops.last)
+        loops.append(frame)
+        scopes.append([:])
+        defer {
+            scopes.removeLast()
+            loops.removeLast()
+        }
+        let top = scopes.count - 1
+        for position in 0..<length {
+            try countIteration(at: loop.offsetInSource)
+            let index = loop.reversed ? length - 1 - position : position
+            let item: LiquidValue
+            switch items {
+            case .values(let slice): item = slice[slice.startIndex + index]
+            case .integers(let lower, _): item = .integer(lower + index)
+            }
+            frame.index0 = position
+            scopes[top][loop.variable] = item
+            try render(loop.body, into: &out)
+            if let interrupt {
+                self.interrupt = nil
+                if interrupt == .breakLoop { break }
+            }
+        }
+    }
+
+    func renderTablerow(_ loop: ForLoop, into out: inout [UInt8]) throws {
+        let collection = try evaluate(loop.collection)
+        var from = 0
+        if let offset = loop.offset {
+            from = try loopInteger(try evaluate(offset), "offset", at: loop.offsetInSource) ?? 0
+        }
+        var to: Int?
+        if let limit = loop.limit, let count = try loopInteger(try evaluate(limit), "limit", at: loop.offsetInSource) {
+            to = from &+ count
+        }
+        let items = loopItems(collection, from: from, to: to)
+        let length = items.count
+        var cols = length
+        if let colsExpression = loop.cols,
+            let value = try loopInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
+        {
+            cols = value
+        }
+        out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        let top = scopes.count - 1
+        var col = 1
+        var row = 1
+        for index in 0..<length {
+            try countIteration(at: loop.offsetInSource)
+            let item: LiquidValue
+            switch items {
+            case .values(let slice): item = slice[slice.startIndex + index]
+            case .integers(let lower, _): item = .integer(lower + index)
+            }
+            let colLast = col == cols
+            let tablerowloop: OrderedDictionary<String, LiquidValue> = [
+                "col": .integer(col), "col0": .integer(col - 1), "col_first": .bool(col == 1),
+                "col_last": .bool(colLast), "first": .bool(index == 0), "index": .integer(index + 1),
+                "index0": .integer(index), "last": .bool(index == length - 1), "length": .integer(length),
+                "rindex": .integer(length - index), "rindex0": .integer(length - index - 1), "row": .integer(row),
+            ]
+            scopes[top]["tablerowloop"] = .object(tablerowloop)
+            scopes[top][loop.variable] = item
+            out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
+            try render(loop.body, into: &out)
+            out.append(contentsOf: "</td>".utf8)
+            if let interrupt {
+                self.interrupt = nil
+                if interrupt == .breakLoop { break }
+            }
+            if colLast, index != length - 1 {
+                out.append(contentsOf: "</tr>\n<tr class=\"row\(row + 1)\">".utf8)
+            }
+            if colLast {
+                col = 1
+                row += 1
+            } else {
+                col += 1
+            }
+        }
+        out.append(contentsOf: "</tr>\n".utf8)
+    }
+}

@@ -1,0 +1,95 @@
+extension RenderContext {
+    func loadPartial(_ partial: PartialTag) throws -> (String, ParsedTemplate) {
+        if depth + 1 > budget.limits.maxRenderDepth {
+            throw limitFailure(
+                "partials nest deeper than \(budget.limits.maxRenderDepth) levels", at: partial.offset,
+                help: "check for a partial that renders itself, or raise maxRenderDepth")
+        }
+        let nameValue = try evaluate(partial.name)
+        guard case .string(let name) = nameValue else {
+            throw LocatedFailure(
+                LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
+                at: partial.offset, length: partial.length)
+        }
+        guard let template = try core.load(name, outputContext: outputContext) else {
+            throw LocatedFailure(
+                LiquidErrorCode.templateNotFound, "template '\(name)' not found", at: partial.offset,
+                length: partial.length, help: core.loader == nil ? "give the environment a loader" : nil)
+        }
+        return (name, template)
+    }
+
+    /// `include`: renders in this context, sharing every variable.
+    func renderInclude(_ partial: PartialTag, into out: inout [UInt8]) throws {
+        if includeDisabled {
+            throw LocatedFailure(
+                LiquidErrorCode.syntax, "'include' is not allowed inside 'render'", at: partial.offset,
+                length: partial.length, help: "use 'render' in partials")
+        }
+        let (name, template) = try loadPartial(partial)
+        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
+        var scope: [String: LiquidValue] = [:]
+        for (key, expression) in partial.arguments { scope[key] = try evaluate(expression) }
+        let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(variableName)
+        scopes.append(scope)
+        let savedSource = source
+        depth += 1
+        source = template.source
+        defer {
+            source = savedSource
+            depth -= 1
+            scopes.removeLast()
+        }
+        do {
+            if case .array(let values) = bound, partial.binding != nil {
+                for value in values {
+                    scopes[scopes.count - 1][variableName] = value
+                    try render(template.nodes, into: &out)
+                }
+            } else {
+                scopes[scopes.count - 1][variableName] = bound ?? .nil
+                try render(template.nodes, into: &out)
+            }
+        } catch let failure as LocatedFailure {
+            throw locate(failure)
+        }
+    }
+
+    /// `render`: renders in an isolated context that sees only its arguments and the globals.
+    func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
+        let (name, template) = try loadPartial(partial)
+        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
+        let bound = try partial.binding.map { try evaluate($0) }
+        func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
+            let child = RenderContext(isolatedFrom: self, source: template.source)
+            for (key, expression) in partial.arguments { child.scopes[0][key] = try evaluate(expression) }
+            if let value, value != .nil { child.scopes[0][variableName] = value }
+            if let frame { child.loops = [frame] }
+            do {
+                try child.render(template.nodes, into: &out)
+            } catch let failure as LocatedFailure {
+                throw child.locate(failure)
+            }
+        }
+        if partial.isFor, let bound {
+            let items: LoopItems
+            switch bound {
+            case .array, .range, .object: items = loopItems(bound, from: 0, to: nil)
+            default:
+                try renderOne(bound, nil)
+                return
+            }
+            let frame = LoopFrame(name: name, length: items.count, parent: nil)
+            for index in 0..<items.count {
+                try countIteration(at: partial.offset)
+                frame.index0 = index
+                switch items {
+                case .values(let slice): try renderOne(slice[slice.startIndex + index], frame)
+                case .integers(let lower, _): try renderOne(.integer(lower + index), frame)
+                }
+            }
+        } else {
+            try renderOne(bound, nil)
+        }
+    }
+}

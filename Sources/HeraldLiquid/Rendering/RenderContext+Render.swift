@@ -1,0 +1,114 @@
+extension RenderContext {
+    /// Renders nodes in order; stops early on `break` / `continue`.
+    func render(_ nodes: [Node], into out: inout [UInt8]) throws {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .output(let expression, let escape, let offset):
+                let value = try evaluate(expression)
+                OutputWriter.append(
+                    value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
+                try checkOutput(out, at: offset)
+            case .assign(let name, let expression, let offset):
+                let value = try evaluate(expression)
+                if case .string(let text) = value, text.utf8.count > budget.limits.maxOutputBytes {
+                    throw limitFailure(
+                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
+                        help: "build smaller strings or raise maxOutputBytes")
+                }
+                assign(name, value)
+            case .capture(let name, let body, let offset):
+                var captured: [UInt8] = []
+                try render(body, into: &captured)
+                if captured.count > budget.limits.maxOutputBytes {
+                    throw limitFailure(
+                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
+                        help: "capture less or raise maxOutputBytes")
+                }
+                assign(name, .string(String(decoding: captured, as: UTF8.self)))
+            case .conditional(let branches):
+                for branch in branches {
+                    if let condition = branch.condition {
+                        guard try evaluate(condition) != branch.negate else { continue }
+                    }
+                    try render(branch.body, into: &out)
+                    break
+                }
+            case .caseTag(let subject, let branches):
+                try renderCase(subject, branches, into: &out)
+            case .forLoop(let loop):
+                try renderFor(loop, into: &out)
+            case .tablerow(let loop):
+                try renderTablerow(loop, into: &out)
+            case .breakLoop:
+                interrupt = .breakLoop
+            case .continueLoop:
+                interrupt = .continueLoop
+            case .cycle(let cycle):
+                try renderCycle(cycle, into: &out)
+            case .counter(let name, let increment):
+                let current = counters[name] ?? 0
+                if increment {
+                    OutputWriter.appendInteger(current, to: &out)
+                    counters[name] = current + 1
+                } else {
+                    counters[name] = current - 1
+                    OutputWriter.appendInteger(current - 1, to: &out)
+                }
+            case .ifchanged(let body):
+                var rendered: [UInt8] = []
+                try render(body, into: &rendered)
+                if rendered != lastIfchanged {
+                    out.append(contentsOf: rendered)
+                    lastIfchanged = rendered
+                }
+            case .include(let partial):
+                try renderInclude(partial, into: &out)
+            case .render(let partial):
+                try renderPartial(partial, into: &out)
+            case .custom(let tag):
+                try renderCustom(tag, into: &out)
+            }
+            if interrupt != nil { return }
+        }
+    }
+
+    func renderCase(_ subject: Expression, _ branches: [CaseBranch], into out: inout [UInt8]) throws {
+        let value = try evaluate(subject)
+        var renderElse = true
+        for branch in branches {
+            guard let candidates = branch.values else {
+                if renderElse { try render(branch.body, into: &out) }
+                continue
+            }
+            for candidate in candidates where try evaluate(candidate).liquidEquals(value) {
+                renderElse = false
+                try render(branch.body, into: &out)
+                break
+            }
+        }
+    }
+
+    func renderCycle(_ cycle: CycleTag, into out: inout [UInt8]) throws {
+        let key = try cycle.group.map { try evaluate($0).stringValue } ?? cycle.key
+        let index = cycles[key] ?? 0
+        if index < cycle.values.count {
+            let value = try evaluate(cycle.values[index])
+            OutputWriter.append(value, escape: outputContext == .xml, raw: false, to: &out)
+        }
+        cycles[key] = index + 1 >= cycle.values.count ? 0 : index + 1
+    }
+
+    func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {
+        let argument = try node.arguments.map { try evaluate($0) }
+        var body: String?
+        if let nodes = node.body {
+            var rendered: [UInt8] = []
+            try render(nodes, into: &rendered)
+            body = String(decoding: rendered, as: UTF8.self)
+        }
+        let text = try node.tag.render(argument: argument, body: body, context: filterContext)
+        OutputWriter.append(.string(text), escape: outputContext == .xml, raw: false, to: &out)
+    }
+}

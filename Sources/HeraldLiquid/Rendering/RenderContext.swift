@@ -1,0 +1,132 @@
+import OrderedCollections
+
+/// Counters shared by a render and every partial it renders.
+final class RenderBudget {
+    var iterations = 0
+    let limits: ResourceLimits
+    let outputLimit: Int
+
+    init(limits: ResourceLimits, outputBase: Int) {
+        self.limits = limits
+        self.outputLimit = outputBase &+ limits.maxOutputBytes
+    }
+}
+
+/// The state of one `for` loop, behind `forloop`.
+final class LoopFrame {
+    let name: String
+    let length: Int
+    var index0 = 0
+    let parent: LoopFrame?
+
+    init(name: String, length: Int, parent: LoopFrame?) {
+        self.name = name
+        self.length = length
+        self.parent = parent
+    }
+}
+
+/// Mutable state of one render: scopes, counters, loop stack. Not shared between threads.
+final class RenderContext {
+    enum Interrupt { case breakLoop, continueLoop }
+
+    let core: EnvironmentCore
+    var source: SourceFile
+    let globals: OrderedDictionary<String, LiquidValue>
+    /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
+    var scopes: [[String: LiquidValue]] = [[:]]
+    var counters: [String: Int] = [:]
+    var cycles: [String: Int] = [:]
+    var forOffsets: [String: Int] = [:]
+    var loops: [LoopFrame] = []
+    var lastIfchanged: [UInt8]?
+    var interrupt: Interrupt?
+    let filterContext: FilterContext
+    let budget: RenderBudget
+    var depth = 0
+    var includeDisabled = false
+    var outputContext: OutputContext = .text
+
+    init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
+        self.core = core
+        self.source = source
+        if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
+        self.filterContext = FilterContext(registers: registers)
+        self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
+    }
+
+    /// A context for `render`: shares globals, registers and budget, nothing else.
+    init(isolatedFrom parent: RenderContext, source: SourceFile) {
+        core = parent.core
+        self.source = source
+        globals = parent.globals
+        filterContext = parent.filterContext
+        budget = parent.budget
+        depth = parent.depth + 1
+        includeDisabled = true
+        outputContext = parent.outputContext
+    }
+
+    var strictVariables: Bool { core.options.strictVariables }
+
+    func locate(_ failure: LocatedFailure) -> LiquidError {
+        source.error(
+            failure.code, failure.message, at: failure.offset, length: failure.length, suggestion: failure.suggestion,
+            help: failure.help)
+    }
+
+    func renderDocument(_ template: ParsedTemplate, into out: inout [UInt8]) throws {
+        outputContext = template.outputContext
+        do {
+            try render(template.nodes, into: &out)
+        } catch let failure as LocatedFailure {
+            throw locate(failure)
+        }
+    }
+
+    func limitFailure(_ message: String, at offset: Int, help: String) -> LocatedFailure {
+        LocatedFailure(LiquidErrorCode.limitExceeded, message, at: offset, help: help)
+    }
+
+    func countIteration(at offset: Int) throws(LocatedFailure) {
+        budget.iterations &+= 1
+        if budget.iterations > budget.limits.maxLoopIterations {
+            throw limitFailure(
+                "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
+                help: "loop over less data or raise maxLoopIterations")
+        }
+    }
+
+    func checkOutput(_ out: [UInt8], at offset: Int) throws(LocatedFailure) {
+        if out.count > budget.outputLimit {
+            throw limitFailure(
+                "output is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
+                help: "render less or raise maxOutputBytes")
+        }
+    }
+
+    // MARK: Scope
+
+    func lookupVariable(_ name: String) -> LiquidValue? {
+        var index = scopes.count - 1
+        while index >= 0 {
+            if let value = scopes[index][name] { return value }
+            index -= 1
+        }
+        if let counter = counters[name] { return .integer(counter) }
+        if name == "empty" || name == "blank" { return nil }
+        return globals[name]
+    }
+
+    func knownNames() -> [String] {
+        var names = Set(globals.keys)
+        for scope in scopes { names.formUnion(scope.keys) }
+        names.formUnion(counters.keys)
+        if !loops.isEmpty { names.insert("forloop") }
+        return Array(names)
+    }
+
+    func assign(_ name: String, _ value: LiquidValue) {
+        scopes[0][name] = value
+    }
+}

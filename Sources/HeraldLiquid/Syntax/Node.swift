@@ -1,0 +1,81 @@
+/// A node of a parsed template. Immutable and `Sendable`, so a template renders concurrently.
+indirect enum Node: Sendable {
+    case text([UInt8])
+    /// `{{ expression }}` and `echo`; `escape` is set in XML templates unless `raw_xml` ends the chain.
+    case output(FilteredExpression, escape: Bool, offset: Int)
+    case assign(String, FilteredExpression, offset: Int)
+    case capture(String, [Node], offset: Int)
+    /// `if` / `unless` with their `elsif` and `else` branches; the first true branch renders.
+    case conditional([ConditionalBranch])
+    case caseTag(Expression, [CaseBranch])
+    case forLoop(ForLoop)
+    case tablerow(ForLoop)
+    case breakLoop
+    case continueLoop
+    case cycle(CycleTag)
+    /// `increment` (true) or `decrement` (false).
+    case counter(String, increment: Bool)
+    case ifchanged([Node])
+    case include(PartialTag)
+    case render(PartialTag)
+    /// A host-registered tag.
+    case custom(CustomTagNode)
+}
+
+/// One branch of `if` / `unless`: rendered when its condition (negated for `unless`) holds;
+/// `else` has no condition.
+struct ConditionalBranch: Sendable {
+    var condition: Condition?
+    var negate: Bool
+    var body: [Node]
+}
+
+/// A `when` or `else` branch of `case`.
+struct CaseBranch: Sendable {
+    /// Nil for `else`.
+    var values: [Expression]?
+    var body: [Node]
+}
+
+/// `for` and `tablerow`.
+struct ForLoop: Sendable {
+    var variable: String
+    var collection: Expression
+    /// `variable-collection markup`, the key for `offset: continue` and `forloop.name`.
+    var name: String
+    var reversed: Bool
+    var limit: Expression?
+    var offset: Expression?
+    var offsetContinue: Bool
+    var cols: Expression?
+    var body: [Node]
+    var elseBody: [Node]?
+    var offsetInSource: Int
+}
+
+/// `cycle [group:] a, b, c`.
+struct CycleTag: Sendable {
+    var group: Expression?
+    var key: String
+    var values: [Expression]
+}
+
+/// `include` / `render`.
+struct PartialTag: Sendable {
+    var name: Expression
+    /// `with x` (false) or `for x` (true).
+    var binding: Expression?
+    var isFor: Bool
+    var alias: String?
+    var arguments: [(String, Expression)]
+    var offset: Int
+    var length: Int
+}
+
+/// A host tag and its parsed arguments.
+struct CustomTagNode: Sendable {
+    var tag: any LiquidTag
+    var arguments: FilteredExpression?
+    var markup: String
+    var body: [Node]?
+}
