@@ -102,7 +102,8 @@ let package = Package(
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
         .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
