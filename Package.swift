@@ -37,13 +37,17 @@ let package = Package(
             dependencies: [
                 "HeraldModel", "HeraldDiagnostics", "HeraldLiquid",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
 
         // MARK: Rendering
         .target(
             name: "HeraldTemplates",
-            dependencies: ["HeraldLiquid", "HeraldLocale", "HeraldModel", "HeraldDiagnostics"]
+            dependencies: [
+                "HeraldLiquid", "HeraldLocale", "HeraldModel", "HeraldDiagnostics",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
         ),
         .target(name: "HeraldChannels", dependencies: ["HeraldDiagnostics"]),
 
@@ -86,7 +90,22 @@ let package = Package(
         .testTarget(
             name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"], exclude: ["Fixtures/schemas"]),
         .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
-        .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldLocaleTests",
+            dependencies: [
+                "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "HeraldTemplatesTests",
+            dependencies: [
+                "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"],
             exclude: ["Scripts", "Fixtures"]
