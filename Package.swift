@@ -31,7 +31,13 @@ let package = Package(
 
         // MARK: Checks, data and locales
         .target(name: "HeraldXML", dependencies: ["CHeraldLibXML2", "HeraldDiagnostics"]),
-        .target(name: "HeraldModel", dependencies: ["HeraldDiagnostics", "HeraldLiquid"]),
+        .target(
+            name: "HeraldModel",
+            dependencies: [
+                "HeraldDiagnostics", "HeraldLiquid",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "HeraldLocale",
             dependencies: [
@@ -84,10 +90,22 @@ let package = Package(
         .testTarget(name: "HeraldDiagnosticsTests", dependencies: ["HeraldDiagnostics"]),
         .testTarget(name: "HeraldLiquidTests", dependencies: ["HeraldLiquid", "HeraldTesting"]),
         .testTarget(name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"]),
-        .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldModelTests",
+            dependencies: [
+                "HeraldModel", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .testTarget(name: "HeraldLocaleTests", dependencies: ["HeraldLocale", "HeraldLiquid", "HeraldTesting"]),
         .testTarget(name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"]),
-        .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldPolicyTests",
+            dependencies: [
+                "HeraldPolicy", "HeraldModel", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
         .testTarget(
             name: "HeraldRunTests",
