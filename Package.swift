@@ -59,6 +59,7 @@ let package = Package(
             dependencies: [
                 "HeraldModel", "HeraldDiagnostics", "HeraldLiquid",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .target(
