@@ -31,7 +31,13 @@ let package = Package(
 
         // MARK: Checks, data and locales
         .target(name: "HeraldXML", dependencies: ["CHeraldLibXML2", "HeraldDiagnostics"]),
-        .target(name: "HeraldModel", dependencies: ["HeraldDiagnostics", "HeraldLiquid"]),
+        .target(
+            name: "HeraldModel",
+            dependencies: [
+                "HeraldDiagnostics", "HeraldLiquid",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "HeraldLocale",
             dependencies: [
@@ -57,6 +63,7 @@ let package = Package(
             dependencies: [
                 "HeraldModel", "HeraldDiagnostics", "HeraldLiquid",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .target(
@@ -89,7 +96,13 @@ let package = Package(
         .testTarget(name: "HeraldLiquidTests", dependencies: ["HeraldLiquid", "HeraldTesting"]),
         .testTarget(
             name: "HeraldXMLTests", dependencies: ["HeraldXML", "HeraldTesting"], exclude: ["Fixtures/schemas"]),
-        .testTarget(name: "HeraldModelTests", dependencies: ["HeraldModel", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldModelTests",
+            dependencies: [
+                "HeraldModel", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .testTarget(
             name: "HeraldLocaleTests",
             dependencies: [
@@ -110,7 +123,13 @@ let package = Package(
             name: "HeraldChannelsTests", dependencies: ["HeraldChannels", "HeraldTesting"],
             exclude: ["Scripts", "Fixtures"]
         ),
-        .testTarget(name: "HeraldPolicyTests", dependencies: ["HeraldPolicy", "HeraldModel", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldPolicyTests",
+            dependencies: [
+                "HeraldPolicy", "HeraldModel", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
         .testTarget(
             name: "HeraldRunTests",

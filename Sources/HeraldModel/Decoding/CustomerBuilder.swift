@@ -1,0 +1,259 @@
+import Foundation
+import HeraldDiagnostics
+import HeraldLiquid
+import OrderedCollections
+
+/// Turns a parsed record into a ``Customer``, collecting every problem instead of stopping at
+/// the first, so one reject tells the user all that is wrong with a line.
+struct CustomerBuilder {
+    private var problems: [Reject.Problem] = []
+    private let columnOf: (Int) -> Int?
+
+    /// - Parameter columnOf: Maps a value's byte offset to a column (or `nil` for CSV).
+    init(columnOf: @escaping (Int) -> Int?) { self.columnOf = columnOf }
+
+    mutating func build(from node: JSONNode, lineNumber: Int) -> Result<Customer, Reject> {
+        guard case .object(let members) = node.value else {
+            let problem = Reject.Problem(
+                field: nil, message: "a record must be a JSON object, found \(node.kindDescription)",
+                column: columnOf(node.offset))
+            return .failure(Reject(line: lineNumber, customerID: nil, problems: [problem], kind: .malformed))
+        }
+        let keys = members.map(\.key)
+        let id = requiredText(node, "customer_id", keys: keys)
+        let locale = requiredText(node, "locale", keys: keys).flatMap { validLocale($0, node: node["locale"]) }
+        let channel = requiredText(node, "preferred_channel", keys: keys).flatMap {
+            validChannel($0, node: node["preferred_channel"])
+        }
+        let country = optionalText(node, "country").uppercased()
+        if !country.isEmpty, !(country.count == 2 && country.allSatisfy({ $0.isASCII && $0.isLetter })) {
+            add("country", "invalid country '\(country)' in country: use an ISO 3166-1 alpha-2 code such as 'NL'", node["country"])
+        }
+        var invoices: [Invoice] = []
+        if let list = required(node, "invoices", keys: keys) {
+            if case .array(let elements) = list.value {
+                var seen: Set<String> = []
+                for (index, element) in elements.enumerated() {
+                    guard let invoice = buildInvoice(element, path: "invoices[\(index)]") else { continue }
+                    if !seen.insert(invoice.number).inserted {
+                        add("invoices[\(index)].invoice_number",
+                            "duplicate invoice number '\(invoice.number)' in invoices[\(index)].invoice_number: each invoice once per customer",
+                            element["invoice_number"])
+                    }
+                    invoices.append(invoice)
+                }
+            } else {
+                add("invoices", "field 'invoices' must be an array of invoice objects, found \(list.kindDescription)", list)
+            }
+        }
+        let segment = optionalText(node, "segment")
+        var extra: OrderedDictionary<String, LiquidValue> = [:]
+        for (key, value) in members where !Customer.knownFields.contains(key) {
+            extra[key] = Self.liquidValue(of: value)
+        }
+        let customerID: String? = id.flatMap { $0.isEmpty ? nil : $0 }
+        guard problems.isEmpty, let customerID, let locale, let channel else {
+            return .failure(Reject(line: lineNumber, customerID: customerID, problems: problems))
+        }
+        return .success(
+            Customer(
+                id: customerID, givenName: optionalText(node, "given_name"), familyName: optionalText(node, "family_name"),
+                salutation: optionalText(node, "salutation"), company: optionalText(node, "company"), locale: locale,
+                preferredChannel: channel, email: String(optionalText(node, "email").trimmingWhitespace),
+                phone: String(optionalText(node, "phone").trimmingWhitespace), street: optionalText(node, "street"),
+                postalCode: optionalText(node, "postal_code", allowNumber: true), city: optionalText(node, "city"),
+                country: country, segment: segment.isEmpty ? nil : segment, invoices: invoices, extra: extra))
+    }
+
+    // MARK: Invoices
+
+    private mutating func buildInvoice(_ node: JSONNode, path: String) -> Invoice? {
+        guard case .object(let members) = node.value else {
+            add(path, "\(path) must be an invoice object, found \(node.kindDescription)", node)
+            return nil
+        }
+        let before = problems.count
+        let keys = members.map(\.key)
+        let number = requiredText(node, "invoice_number", path: path, keys: keys, allowNumber: true)
+        let issueDate = optionalDate(node, "issue_date", path: path)
+        let dueDate = requiredText(node, "due_date", path: path, keys: keys).flatMap {
+            validDate($0, field: "\(path).due_date", node: node["due_date"])
+        }
+        let amount = requiredAmount(node, "amount", path: path, keys: keys)
+        let openAmount = optionalAmount(node, "open_amount", path: path)
+        let currency = requiredText(node, "currency", path: path, keys: keys).flatMap {
+            validCurrency($0, field: "\(path).currency", node: node["currency"])
+        }
+        let status = requiredText(node, "status", path: path, keys: keys).flatMap {
+            validStatus($0, field: "\(path).status", node: node["status"])
+        }
+        let paidDate = optionalDate(node, "paid_date", path: path)
+        if status == .paid, paidDate == nil, node["paid_date"].map({ Self.isAbsent($0) }) ?? true {
+            add("\(path).paid_date", "missing field '\(path).paid_date': a paid invoice needs the date it was paid (YYYY-MM-DD)", node)
+        }
+        var extra: OrderedDictionary<String, LiquidValue> = [:]
+        for (key, value) in members where !Invoice.knownFields.contains(key) {
+            extra[key] = Self.liquidValue(of: value)
+        }
+        guard problems.count == before, let number, let dueDate, let amount, let currency, let status else { return nil }
+        return Invoice(
+            number: number, issueDate: issueDate, dueDate: dueDate, amount: amount, openAmount: openAmount,
+            currency: currency, status: status, paidDate: paidDate, description: optionalText(node, "description"),
+            extra: extra)
+    }
+
+    // MARK: Field readers
+
+    private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil, keys: [String]) -> JSONNode? {
+        let field = path.map { "\($0).\(key)" } ?? key
+        guard let value = node[key], !Self.isAbsent(value) else {
+            var message = "missing required field '\(field)'"
+            let known = path == nil ? Customer.knownFields : Invoice.knownFields
+            if node[key] == nil, let typo = Suggestion.closest(to: key, in: keys.filter { !known.contains($0) }) {
+                message += ": found '\(typo)', did you mean '\(key)'?"
+            }
+            add(field, message, node[key] ?? node)
+            return nil
+        }
+        return value
+    }
+
+    private mutating func requiredText(
+        _ node: JSONNode, _ key: String, path: String? = nil, keys: [String], allowNumber: Bool = false
+    ) -> String? {
+        guard let value = required(node, key, path: path, keys: keys) else { return nil }
+        let field = path.map { "\($0).\(key)" } ?? key
+        switch value.value {
+        case .string(let text): return text
+        case .number(let text) where allowNumber: return text
+        default:
+            add(field, "field '\(field)' must be a string, found \(value.kindDescription)", value)
+            return nil
+        }
+    }
+
+    /// A text field that may be absent, `null` or `""`; other kinds count as a problem.
+    private mutating func optionalText(_ node: JSONNode, _ key: String, path: String? = nil, allowNumber: Bool = false) -> String {
+        guard let value = node[key] else { return "" }
+        switch value.value {
+        case .null: return ""
+        case .string(let text): return text
+        case .number(let text) where allowNumber: return text
+        default:
+            let field = path.map { "\($0).\(key)" } ?? key
+            add(field, "field '\(field)' must be a string, found \(value.kindDescription)", value)
+            return ""
+        }
+    }
+
+    private mutating func optionalDate(_ node: JSONNode, _ key: String, path: String) -> LocalDate? {
+        let text = optionalText(node, key, path: path)
+        guard !text.isEmpty else { return nil }
+        return validDate(text, field: "\(path).\(key)", node: node[key])
+    }
+
+    private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String, keys: [String]) -> Decimal? {
+        guard let value = required(node, key, path: path, keys: keys) else { return nil }
+        return amount(value, field: "\(path).\(key)")
+    }
+
+    private mutating func optionalAmount(_ node: JSONNode, _ key: String, path: String) -> Decimal? {
+        guard let value = node[key], !Self.isAbsent(value) else { return nil }
+        return amount(value, field: "\(path).\(key)")
+    }
+
+    private mutating func amount(_ value: JSONNode, field: String) -> Decimal? {
+        let text: String
+        switch value.value {
+        case .string(let string): text = string
+        case .number(let literal): text = literal
+        default:
+            add(field, "field '\(field)' must be an amount (string or number), found \(value.kindDescription)", value)
+            return nil
+        }
+        guard let decimal = DecimalText.parse(text.trimmingWhitespace) else {
+            add(field, "invalid amount '\(text)' in \(field): use digits with '.' as decimal mark, such as 1234.50", value)
+            return nil
+        }
+        return decimal
+    }
+
+    // MARK: Validation of values
+
+    private mutating func validDate(_ text: String, field: String, node: JSONNode?) -> LocalDate? {
+        guard let date = LocalDate(iso: text) else {
+            add(field, "invalid date '\(text)' in \(field): use YYYY-MM-DD", node)
+            return nil
+        }
+        return date
+    }
+
+    private mutating func validLocale(_ text: String, node: JSONNode?) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isValid =
+            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard isValid else {
+            add("locale", "invalid locale '\(text)' in locale: use a BCP 47 tag such as 'nl-NL'", node)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func validChannel(_ text: String, node: JSONNode?) -> ChannelKind? {
+        if let channel = ChannelKind(rawValue: text.lowercased()) { return channel }
+        var message = "invalid preferred_channel '\(text)': use email, sms or letter"
+        if let suggestion = Suggestion.didYouMean(text.lowercased(), in: ChannelKind.allCases.map(\.rawValue)) {
+            message += " (\(suggestion))"
+        }
+        add("preferred_channel", message, node)
+        return nil
+    }
+
+    private mutating func validCurrency(_ text: String, field: String, node: JSONNode?) -> String? {
+        let code = text.uppercased()
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            add(field, "invalid currency '\(text)' in \(field): use an ISO 4217 code such as 'EUR'", node)
+            return nil
+        }
+        return code
+    }
+
+    private mutating func validStatus(_ text: String, field: String, node: JSONNode?) -> InvoiceStatus? {
+        if let status = InvoiceStatus(rawValue: text.lowercased()) { return status }
+        var message = "invalid status '\(text)' in \(field): use open, disputed or paid"
+        if let suggestion = Suggestion.didYouMean(text.lowercased(), in: InvoiceStatus.allCases.map(\.rawValue)) {
+            message += " (\(suggestion))"
+        }
+        add(field, message, node)
+        return nil
+    }
+
+    private mutating func add(_ field: String, _ message: String, _ node: JSONNode?) {
+        problems.append(Reject.Problem(field: field, message: message, column: node.flatMap { columnOf($0.offset) }))
+    }
+
+    private static func isAbsent(_ node: JSONNode) -> Bool {
+        if case .null = node.value { return true }
+        if case .string(let text) = node.value, text.trimmingWhitespace.isEmpty { return true }
+        return false
+    }
+
+    // MARK: Pass-through values
+
+    /// A JSON value as Liquid sees it: integers stay integers, other numbers become exact decimals.
+    static func liquidValue(of node: JSONNode) -> LiquidValue {
+        switch node.value {
+        case .null: .nil
+        case .bool(let flag): .bool(flag)
+        case .number(let text):
+            if let integer = Int(text) { .integer(integer) } else if let decimal = DecimalText.parse(text) {
+                .decimal(decimal)
+            } else { .string(text) }
+        case .string(let text): .string(text)
+        case .array(let elements): .array(elements.map(liquidValue(of:)))
+        case .object(let members):
+            .object(OrderedDictionary(members.map { ($0.key, liquidValue(of: $0.value)) }, uniquingKeysWith: { _, last in last }))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Small, deliberately conservative syntax checks for contact data.
+///
+/// They decide whether a channel can be used at all; they do not prove that an address or
+/// number exists. Each returns `nil` when the value is usable, or the reason it is not, in
+/// words that `herald explain` shows ("address 'not-an-email' is invalid: no '@'").
+public enum ContactValidation {
+    /// Checks an email address: one `@`, a non-empty local part of at most 64 bytes without
+    /// spaces or control characters, and a domain of dot-separated labels (letters, digits,
+    /// hyphens, or non-ASCII for internationalised names) with at least one dot.
+    ///
+    /// - Returns: `nil` when the address looks deliverable, else what is wrong.
+    public static func emailProblem(_ address: String) -> String? {
+        if address.isEmpty { return "no email address" }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            return parts.count < 2 ? "address '\(address)' is invalid: no '@'" : "address '\(address)' is invalid: more than one '@'"
+        }
+        let local = parts[0]
+        let domain = parts[1]
+        if local.isEmpty || local.utf8.count > 64 { return "address '\(address)' is invalid: bad local part" }
+        if local.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\u{7F}" || "()<>,;:\\\"[]".unicodeScalars.contains($0) })
+            || local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..")
+        {
+            return "address '\(address)' is invalid: bad local part"
+        }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, domain.utf8.count <= 253 else {
+            return "address '\(address)' is invalid: domain needs a dot"
+        }
+        for label in labels {
+            let valid =
+                !label.isEmpty && label.utf8.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.unicodeScalars.allSatisfy { $0.value > 0x7F || isASCIIAlphanumeric($0) || $0 == "-" }
+            if !valid { return "address '\(address)' is invalid: bad domain" }
+        }
+        return nil
+    }
+
+    /// Checks an E.164 phone number: `+`, a country code not starting with 0, 8 to 15 digits
+    /// in total, nothing else (no spaces or punctuation).
+    ///
+    /// - Returns: `nil` when the number is usable, else what is wrong.
+    public static func phoneProblem(_ number: String) -> String? {
+        if number.isEmpty { return "no phone number" }
+        let scalars = Array(number.unicodeScalars)
+        guard scalars.first == "+" else { return "number '\(number)' is not E.164: it must start with '+'" }
+        let digits = scalars.dropFirst()
+        guard digits.allSatisfy({ ("0"..."9").contains($0) }) else {
+            return "number '\(number)' is not E.164: digits only after '+'"
+        }
+        guard digits.first != "0" else { return "number '\(number)' is not E.164: country code cannot start with 0" }
+        guard (8...15).contains(digits.count) else {
+            return "number '\(number)' is not E.164: \(digits.count) digits, expected 8 to 15"
+        }
+        return nil
+    }
+
+    /// Checks a postal address for a letter: street, city and country present (postal code
+    /// too, except for countries that have none, such as HK).
+    ///
+    /// - Returns: `nil` when the address can go on an envelope, else what is missing.
+    public static func postalAddressProblem(street: String, postalCode: String, city: String, country: String) -> String? {
+        var missing: [String] = []
+        if street.trimmingWhitespace.isEmpty { missing.append("street") }
+        if postalCode.trimmingWhitespace.isEmpty, !countriesWithoutPostalCodes.contains(country) {
+            missing.append("postal_code")
+        }
+        if city.trimmingWhitespace.isEmpty { missing.append("city") }
+        if country.trimmingWhitespace.isEmpty { missing.append("country") }
+        guard !missing.isEmpty else { return nil }
+        return "postal address incomplete: no " + missing.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    private static let countriesWithoutPostalCodes: Set<String> = ["HK", "AE", "QA"]
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let scalars = String(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+}

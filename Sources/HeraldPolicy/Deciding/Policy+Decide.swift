@@ -1,0 +1,123 @@
+import Foundation
+import HeraldModel
+
+extension Policy {
+    /// Decides what to send `customer` on `asOf`.
+    ///
+    /// The rules (documented in `docs/policy.md`):
+    /// 1. The segment comes from the data or the rules (``segment(for:history:)``).
+    /// 2. A workflow with `scope: overdue` looks at the customer's open, undisputed invoices
+    ///    with something left to pay; disputed invoices are never dunned. A `scope: disputed`
+    ///    workflow looks at the disputed invoices only, counting days as at least 0 so a
+    ///    dispute is acknowledged even before the due date.
+    /// 3. One message per customer per run, at the stage the **oldest** invoice has reached:
+    ///    the highest stage whose day offset is at most that invoice's days overdue.
+    /// 4. A stage in `alreadySent` is never sent again, and neither is an earlier one once a
+    ///    later stage went out. Due stages that were never sent are skipped (noted in the plan):
+    ///    the highest due stage wins.
+    /// 5. The message covers every invoice in scope that is overdue (for a stage at or before
+    ///    the due date: every invoice within the stage's window), oldest due date first.
+    /// 6. The channel is the preferred (or forced) one if its contact data is valid, else the
+    ///    stage's fallback order; with none usable the customer is held.
+    /// 7. When every stage of a dispute workflow has been sent, further messages are held.
+    ///
+    /// - Parameters:
+    ///   - customer: The customer with all their invoices.
+    ///   - history: Their payment history as of `asOf`.
+    ///   - asOf: The run's date.
+    ///   - alreadySent: Stage ids already sent for the customer's current invoice set (from the ledger).
+    public func decide(
+        for customer: Customer, history: PaymentHistory, asOf: LocalDate, alreadySent: Set<String>
+    ) -> Decision {
+        let segment = segment(for: customer, history: history)
+        guard let workflow = workflows[segment.id], !workflow.stages.isEmpty else {
+            return .held(
+                DecisionReason(code: "no-workflow", text: "segment '\(segment.id)' has no workflow with stages", segment: segment))
+        }
+        let inScope = customer.invoices.filter {
+            switch workflow.scope {
+            case .overdue: $0.isDunnable
+            case .disputed: $0.status == .disputed
+            }
+        }
+        let daysOf: (Invoice) -> Int = {
+            let days = $0.daysOverdue(asOf: asOf)
+            return workflow.scope == .disputed ? max(0, days) : days
+        }
+        guard let oldest = inScope.max(by: { (daysOf($0), $1.number) < (daysOf($1), $0.number) }) else {
+            let text =
+                workflow.scope == .disputed
+                ? "no disputed invoices" : "no open undisputed invoices" + heldDisputes(customer)
+            return .nothingDue(DecisionReason(code: "no-open-invoices", text: text, segment: segment))
+        }
+        let days = daysOf(oldest)
+        let stages = workflow.stages
+        guard let dueIndex = stages.lastIndex(where: { $0.dayOffset <= days }) else {
+            let first = stages[0]
+            return .nothingDue(
+                DecisionReason(
+                    code: "not-yet-due",
+                    text: "oldest invoice \(oldest.number) is \(Self.describe(days: days)); first stage '\(first.id)' starts at \(Self.describe(offset: first.dayOffset)) (in \(first.dayOffset - days) days)",
+                    segment: segment, invoiceNumbers: [oldest.number]))
+        }
+        let stage = stages[dueIndex]
+        if let sentIndex = stages.indices.last(where: { alreadySent.contains(stages[$0].id) }), sentIndex >= dueIndex {
+            let sent = stages[sentIndex]
+            var text = "stage '\(sent.id)' already sent"
+            if workflow.scope == .disputed, sentIndex == stages.count - 1 {
+                let waiting = customer.invoices.filter(\.isDunnable).filter { $0.daysOverdue(asOf: asOf) > 0 }
+                text = "dispute acknowledged ('\(sent.id)' sent); reminders held while the dispute is open"
+                if !waiting.isEmpty {
+                    text += "; \(waiting.count) undisputed overdue invoice(s) wait: "
+                        + waiting.map(\.number).joined(separator: ", ")
+                }
+                return .held(DecisionReason(code: "dispute-held", text: text, segment: segment, invoiceNumbers: inScope.map(\.number)))
+            }
+            if sentIndex + 1 < stages.count {
+                let next = stages[sentIndex + 1]
+                text += "; next stage '\(next.id)' at \(Self.describe(offset: next.dayOffset)) (in \(next.dayOffset - days) days)"
+            } else {
+                text += "; it is the last stage of workflow '\(workflow.id)'"
+            }
+            return .nothingDue(
+                DecisionReason(code: "already-sent", text: text, segment: segment, invoiceNumbers: [oldest.number]))
+        }
+        let windowStart = min(stage.dayOffset, 1)
+        let covered = inScope.filter { daysOf($0) >= windowStart }
+            .sorted { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        let (channel, steps) = Self.chooseChannel(for: stage, customer: customer)
+        guard let channel else {
+            return .held(
+                DecisionReason(
+                    code: "no-channel", text: "no usable channel for stage '\(stage.id)': " + ChannelStep.explain(steps).joined(separator: "; "),
+                    segment: segment, invoiceNumbers: covered.map(\.number), channelSteps: steps))
+        }
+        let skipped = stages[..<dueIndex].filter { !alreadySent.contains($0.id) }.map(\.id)
+        let currency = history.currency.isEmpty ? oldest.currency : history.currency
+        let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
+        return .send(
+            StagePlan(
+                customerID: customer.id, segment: segment, stage: stage, stageIndex: dueIndex + 1,
+                stageCount: stages.count, daysOverdue: days, invoices: covered, channel: channel, channelSteps: steps,
+                fee: stage.fee ?? 0, currency: currency, coveredTotal: total, skippedStages: skipped,
+                idempotencyKey: IdempotencyKey(customerID: customer.id, stage: stage.id, invoiceNumbers: covered.map(\.number))))
+    }
+
+    /// The invoice numbers whose ledger entries count as "already sent" for this customer:
+    /// their open and disputed invoices. The pipeline passes the stages of ledger entries that
+    /// cover any of these.
+    public static func currentInvoiceNumbers(of customer: Customer) -> Set<String> {
+        Set(customer.invoices.filter { $0.status != .paid && $0.openAmount > 0 }.map(\.number))
+    }
+
+    private func heldDisputes(_ customer: Customer) -> String {
+        let disputed = customer.invoices.filter { $0.status == .disputed }
+        return disputed.isEmpty ? "" : " (\(disputed.count) disputed invoice(s) are not dunned)"
+    }
+
+    static func describe(days: Int) -> String {
+        days > 0 ? "\(days) days overdue" : days == 0 ? "due today" : "due in \(-days) days"
+    }
+
+    static func describe(offset: Int) -> String { offset >= 0 ? "+\(offset)" : "\(offset)" }
+}

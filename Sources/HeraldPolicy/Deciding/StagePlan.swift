@@ -1,0 +1,45 @@
+import Foundation
+import HeraldModel
+
+/// A message the policy decided to send: everything the pipeline needs to render it and
+/// everything `herald explain` shows.
+public struct StagePlan: Sendable, Hashable {
+    /// The customer's id.
+    public var customerID: String
+    /// The segment and how it was chosen.
+    public var segment: SegmentMatch
+    /// The stage to send.
+    public var stage: Stage
+    /// 1-based position of the stage in its workflow.
+    public var stageIndex: Int
+    /// How many stages the workflow has.
+    public var stageCount: Int
+    /// Days the oldest covered invoice is past due (negative before the due date).
+    public var daysOverdue: Int
+    /// The invoices the message covers, oldest due date first.
+    public var invoices: [Invoice]
+    /// The channel chosen.
+    public var channel: ChannelKind
+    /// Every channel considered, in order, with why it was taken or passed over.
+    public var channelSteps: [ChannelStep]
+    /// The fee charged with this stage (0 for none).
+    public var fee: Decimal
+    /// The currency of totals and fee: the customer's main currency.
+    public var currency: String
+    /// The open amount of the covered invoices in ``currency``.
+    public var coveredTotal: Decimal
+    /// Earlier stages that were due but never sent, skipped because the highest due stage wins.
+    public var skippedStages: [String]
+    /// The stable identity of this message (customer, stage, covered invoice numbers).
+    public var idempotencyKey: IdempotencyKey
+
+    /// The covered invoice numbers, oldest first.
+    public var invoiceNumbers: [String] { invoices.map(\.number) }
+
+    /// Whether this is the workflow's last stage.
+    public var isFinal: Bool { stageIndex == stageCount }
+
+    /// The channel choice as lines for `herald explain`, such as
+    /// `preferred email: address 'not-an-email' is invalid: no '@' → fell back to letter`.
+    public var channelReasons: [String] { ChannelStep.explain(channelSteps) }
+}

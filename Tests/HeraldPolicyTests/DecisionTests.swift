@@ -1,0 +1,119 @@
+import Foundation
+import HeraldModel
+import HeraldPolicy
+import Testing
+
+@Suite struct DecisionTests {
+    func decide(_ customer: Customer, sent: Set<String> = []) throws -> Decision {
+        let policy = try Fixtures.shippedPolicy()
+        let history = PaymentHistory(invoices: customer.invoices, asOf: Fixtures.asOf, rules: policy.historyRules)
+        return policy.decide(for: customer, history: history, asOf: Fixtures.asOf, alreadySent: sent)
+    }
+
+    /// A customer in `occasional` (one earlier late payment) with these open invoices.
+    func occasional(_ open: [Invoice], channel: ChannelKind = .email, email: String = "anna@example.com") -> Customer {
+        Fixtures.customer(
+            channel: channel, email: email,
+            invoices: [Fixtures.invoice("OLD", daysOverdue: 90, status: .paid, paidDaysLate: 6)] + open)
+    }
+
+    @Test func sendsACourtesyNoticeBeforeTheDueDate() throws {
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: -2)]))
+        let plan = try #require(decision.plan)
+        #expect(plan.segment.id == "occasional")
+        #expect(plan.stage.id == "courtesy")
+        #expect(plan.daysOverdue == -2)
+        #expect(plan.invoiceNumbers == ["A"])
+        #expect(plan.stageIndex == 1 && plan.stageCount == 4 && !plan.isFinal)
+    }
+
+    @Test func waitsUntilTheFirstStageIsReached() throws {
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: -10)]))
+        let reason = try #require(decision.reason)
+        #expect(reason.code == "not-yet-due")
+        #expect(reason.text == "oldest invoice A is due in 10 days; first stage 'courtesy' starts at -3 (in 7 days)")
+    }
+
+    @Test func picksTheStageTheOldestInvoiceHasReachedAndCoversAllOverdueInvoices() throws {
+        let decision = try decide(
+            occasional([
+                Fixtures.invoice("NEW", daysOverdue: 2, amount: "0.20"), Fixtures.invoice("OLDEST", daysOverdue: 15, amount: "0.10"),
+                Fixtures.invoice("NOTDUE", daysOverdue: -5),
+            ]), sent: ["courtesy", "reminder-1"])
+        let plan = try #require(decision.plan)
+        #expect(plan.stage.id == "reminder-2")
+        #expect(plan.daysOverdue == 15)
+        #expect(plan.invoiceNumbers == ["OLDEST", "NEW"])
+        #expect(plan.coveredTotal == DecimalText.parse("0.30"))
+        #expect(plan.skippedStages.isEmpty)
+        #expect(plan.idempotencyKey == IdempotencyKey(customerID: "C1", stage: "reminder-2", invoiceNumbers: ["NEW", "OLDEST"]))
+    }
+
+    @Test func neverSendsAStageTwice() throws {
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 20)]), sent: ["reminder-1", "reminder-2"])
+        let reason = try #require(decision.reason)
+        #expect(reason.code == "already-sent")
+        #expect(reason.text == "stage 'reminder-2' already sent; next stage 'final-notice' at +28 (in 8 days)")
+    }
+
+    @Test func neverGoesBackToAnEarlierStage() throws {
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 5)]), sent: ["final-notice"])
+        #expect(decision.reason?.code == "already-sent")
+    }
+
+    @Test func sendsTheHighestDueStageWhenEarlierOnesWereNeverSent() throws {
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 30)]))
+        let plan = try #require(decision.plan)
+        #expect(plan.stage.id == "final-notice")
+        #expect(plan.skippedStages == ["courtesy", "reminder-1", "reminder-2"])
+        #expect(plan.channel == .letter)
+        #expect(plan.stage.postage == .priority)
+        #expect(plan.isFinal)
+    }
+
+    @Test func chargesTheStageFee() throws {
+        let customer = Fixtures.customer(invoices: [
+            Fixtures.invoice("P1", daysOverdue: 100, status: .paid, paidDaysLate: 40), Fixtures.invoice("A", daysOverdue: 9),
+        ])
+        let plan = try #require(try decide(customer, sent: ["reminder-1"]).plan)
+        #expect(plan.segment.id == "chronic-late")
+        #expect(plan.stage.id == "reminder-2")
+        #expect(plan.fee == DecimalText.parse("7.50"))
+    }
+
+    @Test func marksTheCollectionHandover() throws {
+        let customer = Fixtures.customer(invoices: [Fixtures.invoice("A", daysOverdue: 29, amount: "6000.00")])
+        let plan = try #require(try decide(customer).plan)
+        #expect(plan.segment.id == "high-exposure")
+        #expect(plan.stage.id == "collection-handover" && plan.stage.handover && plan.isFinal)
+    }
+
+    @Test func acknowledgesADisputeOnceThenHoldsReminders() throws {
+        let customer = Fixtures.customer(invoices: [
+            Fixtures.invoice("D", daysOverdue: -4, status: .disputed), Fixtures.invoice("A", daysOverdue: 40),
+        ])
+        let first = try #require(try decide(customer).plan)
+        #expect(first.segment.id == "disputed")
+        #expect(first.stage.id == "dispute-ack")
+        #expect(first.invoiceNumbers == ["D"])
+        let second = try decide(customer, sent: ["dispute-ack"])
+        #expect(second.isHeld)
+        #expect(second.reason?.code == "dispute-held")
+        #expect(second.reason?.text == "dispute acknowledged ('dispute-ack' sent); reminders held while the dispute is open; 1 undisputed overdue invoice(s) wait: A")
+    }
+
+    @Test func neverDunsDisputedInvoicesInOtherSegments() throws {
+        let customer = Fixtures.customer(segment: "reliable", invoices: [
+            Fixtures.invoice("D", daysOverdue: 60, status: .disputed), Fixtures.invoice("A", daysOverdue: 6),
+        ])
+        let plan = try #require(try decide(customer).plan)
+        #expect(plan.stage.id == "reminder-1")
+        #expect(plan.daysOverdue == 6)
+        #expect(plan.invoiceNumbers == ["A"])
+    }
+
+    @Test func hasNothingToDoWithoutOpenInvoices() throws {
+        let customer = Fixtures.customer(invoices: [Fixtures.invoice("P", daysOverdue: 10, status: .paid, paidDaysLate: 0)])
+        #expect(try decide(customer).reason?.code == "no-open-invoices")
+    }
+}

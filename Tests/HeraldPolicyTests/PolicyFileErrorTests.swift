@@ -1,0 +1,151 @@
+import Foundation
+import HeraldDiagnostics
+import HeraldPolicy
+import Testing
+
+@Suite struct PolicyFileErrorTests {
+    static let valid = """
+        version: 1
+        sender:
+          email:
+            from_name: "Credit control"
+            from_address: "credit@example.com"
+            message_id_domain: "mail.example.com"
+          sms:
+            sender_id: "Garage"
+          letter:
+            return_address: "Garage · Street 1 · 1234 AB City"
+        segments:
+          - id: late
+            when: "history.late_payments_12m >= 3"
+          - id: reliable
+        workflows:
+          late:
+            stages:
+              - id: reminder-1
+                day: 1
+          reliable:
+            stages:
+              - id: reminder-1
+                day: 5
+                channel: preferred
+                fallback: [email, letter]
+              - id: final-notice
+                day: 35
+                channel: letter
+                postage: registered
+                fee: 12.50
+                handover: true
+        """
+
+    func diagnostics(_ text: String) -> [Diagnostic] {
+        PolicyLoader.parse(text, file: "herald.yaml", conditions: TestConditionCompiler()).diagnostics
+    }
+
+    func only(_ text: String) throws -> Diagnostic {
+        let found = diagnostics(text)
+        #expect(found.count == 1, "\(found.map(DiagnosticRenderer.headline))")
+        return try #require(found.first)
+    }
+
+    func replacing(_ old: String, with new: String) -> String {
+        Self.valid.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func acceptsAValidFile() throws {
+        #expect(diagnostics(Self.valid).isEmpty)
+        let policy = try Policy.parse(Self.valid, conditions: TestConditionCompiler())
+        #expect(policy.workflows["reliable"]?.stages.last?.fee?.description == "12.5")
+    }
+
+    @Test func pointsAtAMisspeltKeyAndSuggestsTheRightOne() throws {
+        let diagnostic = try only(replacing("        fallback: [email, letter]", with: "        falback: [email, letter]"))
+        #expect(DiagnosticRenderer.headline(diagnostic)
+            == "herald.yaml:25:9: error: unknown key 'falback' in 'workflows.reliable.stages[0]' [policy.unknown-key]")
+        #expect(diagnostic.suggestion == "did you mean 'fallback'?")
+        #expect(diagnostic.help?.hasPrefix("known keys: id, day, channel") == true)
+    }
+
+    @Test func pointsAtAnUnknownChannel() throws {
+        let diagnostic = try only(replacing("channel: letter", with: "channel: leter"))
+        #expect(diagnostic.location?.description == "herald.yaml:28:18")
+        #expect(diagnostic.message == "'workflows.reliable.stages[1].channel' is 'leter', expected one of: preferred, email, sms, letter")
+        #expect(diagnostic.suggestion == "did you mean 'letter'?")
+    }
+
+    @Test func reportsStagesOutOfOrder() throws {
+        let diagnostic = try only(replacing("day: 35", with: "day: 2"))
+        #expect(diagnostic.code == "policy.stage-order")
+        #expect(diagnostic.location?.line == 26)
+        #expect(diagnostic.message == "stage 'final-notice' (day 2) must come after 'reminder-1' (day 5)")
+    }
+
+    @Test func allowsAHandoverOnlyOnTheLastStage() throws {
+        let text = replacing("      - id: reminder-1\n        day: 1\n", with: "      - id: reminder-1\n        day: 1\n        handover: true\n      - id: reminder-2\n        day: 9\n")
+        let diagnostic = try only(text)
+        #expect(diagnostic.message == "only the last stage of a workflow can hand over to the collection agency")
+        #expect(diagnostic.location?.description == "herald.yaml:20:19")
+    }
+
+    @Test func reportsBadAmountsAndNumbers() throws {
+        let found = diagnostics(replacing("fee: 12.50", with: "fee: 12,50").replacingOccurrences(of: "day: 5", with: "day: five"))
+        #expect(found.map(\.message) == [
+            "'workflows.reliable.stages[0].day' must be a whole number, found 'five'",
+            "'workflows.reliable.stages[1].fee' must be an amount such as 7.50, found '12,50'",
+        ])
+        #expect(found.map { $0.location?.description ?? "" } == ["herald.yaml:23:14", "herald.yaml:30:14"])
+    }
+
+    @Test func reportsMissingWorkflowsAndUnknownSegments() throws {
+        let found = diagnostics(replacing("  late:\n", with: "  lates:\n"))
+        #expect(found.map(\.code) == ["policy.unknown-segment", "policy.missing-workflow"])
+        #expect(found.first?.suggestion == "did you mean 'late'?")
+        #expect(found.first?.location?.description == "herald.yaml:16:3")
+        #expect(found.last?.location?.line == 12)
+    }
+
+    @Test func requiresTheCatchAllSegmentToBeLast() throws {
+        let text = replacing("  - id: late\n    when: \"history.late_payments_12m >= 3\"\n  - id: reliable\n",
+                             with: "  - id: reliable\n  - id: late\n    when: \"history.late_payments_12m >= 3\"\n")
+        let diagnostic = try only(text)
+        #expect(diagnostic.message == "segment 'reliable' has no 'when' condition but is not the last segment")
+        #expect(diagnostic.location?.line == 12)
+    }
+
+    @Test func pointsIntoAConditionAtTheExactColumn() throws {
+        let diagnostic = try only(replacing("history.late_payments_12m >= 3", with: "history.late_payments_12m >= three"))
+        #expect(diagnostic.code == "policy.condition-syntax")
+        // The scalar starts at column 11 (its quote); the condition's first character is column 12.
+        #expect(diagnostic.location?.description == "herald.yaml:13:12")
+        #expect(diagnostic.message.hasPrefix("invalid condition in segments[0].when: "))
+    }
+
+    @Test func reportsYAMLSyntaxErrorsWithTheirPosition() throws {
+        let diagnostic = try only(replacing("  sms:\n", with: "  sms:\n   - [\n"))
+        #expect(diagnostic.code == "policy.yaml-syntax")
+        #expect(diagnostic.location?.line != nil)
+        #expect(diagnostic.location?.column != nil)
+    }
+
+    @Test func checksTheSenderIdentity() throws {
+        let found = diagnostics(
+            replacing("credit@example.com", with: "credit-at-example.com").replacingOccurrences(of: "\"Garage\"", with: "\"Garage Dupont SARL\""))
+        #expect(found.map(\.message) == [
+            "sender.email.from_address: address 'credit-at-example.com' is invalid: no '@'",
+            "sender.sms.sender_id 'Garage Dupont SARL' is not a valid SMS sender",
+        ])
+        #expect(found.first?.location?.description == "herald.yaml:5:19")
+    }
+
+    @Test func reportsAMissingRequiredSection() throws {
+        let text = Self.valid.components(separatedBy: "segments:")[0] + "workflows: {}\n"
+        let found = diagnostics(text)
+        #expect(found.map(\.message) == ["missing required key 'segments' in 'herald.yaml'"])
+    }
+
+    @Test func throwsEveryErrorFromLoad() throws {
+        #expect(throws: DiagnosticError.self) {
+            try Policy.parse(replacing("day: 35", with: "day: 2"), conditions: TestConditionCompiler())
+        }
+    }
+}
