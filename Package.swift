@@ -130,7 +130,12 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .testTarget(name: "HeraldOutboxTests", dependencies: ["HeraldOutbox", "HeraldTesting"]),
+        .testTarget(
+            name: "HeraldOutboxTests",
+            dependencies: [
+                "HeraldOutbox", "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "HeraldRunTests",
             dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]

@@ -1,0 +1,22 @@
+import Foundation
+
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF.
+enum CSV {
+    /// A header line and one line per row.
+    static func document(columns: [String], rows: [[String]]) -> [UInt8] {
+        var text = line(columns)
+        for row in rows { text += line(row) }
+        return Array(text.utf8)
+    }
+
+    static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

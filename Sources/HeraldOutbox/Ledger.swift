@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import HeraldDiagnostics
+import Logging
+
+/// The append-only journal of committed messages (`ledger.jsonl`) and its in-memory index.
+///
+/// A message is committed when its complete line is in the file: lines are appended per batch
+/// in one `write(2)` and fsynced. A torn last line (a crash in the middle of the write) was
+/// never committed; loading drops it and, when writable, truncates the file back to the last
+/// complete line.
+struct Ledger {
+    let path: String
+    private(set) var entries: [LedgerEntry] = []
+    private(set) var keys: Set<String> = []
+    private(set) var files: Set<String> = []
+    private var byCustomer: [String: [Int]] = [:]
+    /// The append descriptor, or -1 in dry-run mode.
+    private(set) var descriptor: Int32 = -1
+    /// Whether loading dropped a torn last line.
+    private(set) var droppedTornLine = false
+
+    /// Loads the ledger at `path` (missing means empty) and, when `writable`, opens it for appends.
+    static func load(path: String, writable: Bool, logger: Logger) throws -> Ledger {
+        var ledger = Ledger(path: path)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path) ?? []
+        } catch {
+            throw OutboxDiagnostics.io(error, doing: "reading the ledger")
+        }
+        let validLength = try ledger.index(bytes)
+        if validLength < bytes.count {
+            ledger.droppedTornLine = true
+            logger.warning(
+                "ledger ends in an incomplete line; it was never committed and is dropped",
+                metadata: ["ledger": "\(path)", "bytes": "\(bytes.count - validLength)"])
+        }
+        guard writable else { return ledger }
+        do throws(FileSystem.IOFailure) {
+            let fd = try FileSystem.open(path, O_WRONLY | O_CREAT | O_APPEND)
+            ledger.descriptor = fd
+            if validLength < bytes.count {
+                if ftruncate(fd, off_t(validLength)) != 0 {
+                    throw FileSystem.IOFailure(operation: "ftruncate", path: path, errorNumber: errno)
+                }
+                try FileSystem.fsync(fd, path: path)
+            }
+        } catch {
+            throw OutboxDiagnostics.io(error, doing: "opening the ledger")
+        }
+        return ledger
+    }
+
+    /// Parses and indexes every complete line; returns the length of the valid prefix.
+    private mutating func index(_ bytes: [UInt8]) throws -> Int {
+        let decoder = JSONDecoder()
+        var start = 0
+        var lineNumber = 0
+        let newline = UInt8(ascii: "\n")
+        while start < bytes.count {
+            lineNumber += 1
+            let end = bytes[start...].firstIndex(of: newline)
+            let line = bytes[start..<(end ?? bytes.count)]
+            let isLast = end == nil || end == bytes.count - 1
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }), end != nil {
+                start = (end ?? bytes.count) + 1
+                continue
+            }
+            // A line without its newline was cut off by a crash: never committed.
+            guard let end else { return start }
+            do {
+                let entry = try decoder.decode(LedgerEntry.self, from: Data(line))
+                guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true else {
+                    throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "unsafe file name")
+                }
+                record(entry)
+            } catch let error as DiagnosticError {
+                throw error
+            } catch {
+                // A garbled last line is the remains of a torn write (for example zero-filled
+                // blocks after a power cut); anywhere else it is damage the user must see.
+                if isLast { return start }
+                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "\(error)")
+            }
+            start = end + 1
+        }
+        return bytes.count
+    }
+
+    /// Adds an entry to the in-memory index only.
+    mutating func record(_ entry: LedgerEntry) {
+        keys.insert(entry.key)
+        files.insert("\(entry.channel.rawValue)/\(entry.file)")
+        if let handover = entry.handoverFile { files.insert("\(OutboxFolder.handover.rawValue)/\(handover)") }
+        byCustomer[entry.customerID, default: []].append(entries.count)
+        entries.append(entry)
+    }
+
+    /// Appends entries as JSON lines in one write, fsyncs, then indexes them: the commit point.
+    mutating func append(_ newEntries: [LedgerEntry]) throws {
+        guard !newEntries.isEmpty else { return }
+        if descriptor >= 0 {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var buffer: [UInt8] = []
+            for entry in newEntries {
+                buffer.append(contentsOf: try encoder.encode(entry))
+                buffer.append(UInt8(ascii: "\n"))
+            }
+            do {
+                try FileSystem.writeAll(descriptor, buffer, path: path)
+                try FileSystem.fsync(descriptor, path: path)
+            } catch {
+                throw OutboxDiagnostics.io(error, doing: "appending to the ledger")
+            }
+        }
+        for entry in newEntries { record(entry) }
+    }
+
+    /// Every entry for one customer, in commit order.
+    func entries(forCustomer customerID: String) -> [LedgerEntry] {
+        (byCustomer[customerID] ?? []).map { entries[$0] }
+    }
+
+    /// Closes the append descriptor.
+    mutating func close() {
+        if descriptor >= 0 { _ = try? FileSystem.close(descriptor, path: path) }
+        descriptor = -1
+    }
+}

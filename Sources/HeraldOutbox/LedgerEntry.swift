@@ -1,0 +1,54 @@
+/// One committed message, as recorded in `ledger.jsonl`.
+///
+/// A line of the ledger is this value as JSON with snake_case keys:
+/// `{"as_of":"2026-11-29","channel":"email","customer_id":"C1","file":"….eml",
+/// "invoices":["I1"],"key":"…","run_id":"…","stage":"reminder-1"}` plus `handover_file` when
+/// the message carried a handover row.
+public struct LedgerEntry: Sendable, Hashable, Codable {
+    /// The idempotency key.
+    public var key: String
+    /// The customer the message was for.
+    public var customerID: String
+    /// The dunning stage.
+    public var stage: String
+    /// The folder (channel) the file went to.
+    public var channel: OutboxFolder
+    /// The invoice numbers the message covered.
+    public var invoices: [String]
+    /// The file name (the same in `tmp/` and `new/`).
+    public var file: String
+    /// The run that sent it, as it appears in file names.
+    public var runID: String
+    /// The run's as-of date (`YYYY-MM-DD`).
+    public var asOf: String
+    /// The handover CSV (in `handover/`) holding this message's row, if any.
+    public var handoverFile: String?
+
+    /// Creates an entry.
+    public init(
+        key: String, customerID: String, stage: String, channel: OutboxFolder, invoices: [String],
+        file: String, runID: String, asOf: String, handoverFile: String? = nil
+    ) {
+        self.key = key
+        self.customerID = customerID
+        self.stage = stage
+        self.channel = channel
+        self.invoices = invoices
+        self.file = file
+        self.runID = runID
+        self.asOf = asOf
+        self.handoverFile = handoverFile
+    }
+
+    /// The path of the file relative to the outbox root, once published: `email/new/<file>`.
+    public var relativePath: String { "\(channel.rawValue)/new/\(file)" }
+
+    enum CodingKeys: String, CodingKey {
+        case key
+        case customerID = "customer_id"
+        case stage, channel, invoices, file
+        case runID = "run_id"
+        case asOf = "as_of"
+        case handoverFile = "handover_file"
+    }
+}

@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Logging
+
+extension Outbox {
+    /// Writes a batch of messages and publishes them, durable before visible.
+    ///
+    /// Steps: (1) write every file into its folder's `tmp/` and flush them (per ``SyncStrategy``);
+    /// (2) append one ledger line per message and fsync the ledger: the commit point; (3) rename
+    /// every file from `tmp/` to `new/`; (4) fsync the `new/` folders. A crash before (2) leaves
+    /// only uncommitted `tmp/` files, which the next open deletes; a crash after (2) leaves
+    /// committed files that the next open publishes.
+    ///
+    /// Items whose key the ledger already has, or that repeat a key earlier in the batch, are
+    /// skipped and listed in the result. Handover rows of the batch go into one CSV per set of
+    /// columns, published with the messages.
+    ///
+    /// - Parameter items: The messages; a few hundred per call is a good size.
+    /// - Returns: What was written and what was skipped.
+    /// - Throws: `DiagnosticError` (`outbox.invalid-extension`, `outbox.empty-key`,
+    ///   `outbox.io-error`, `outbox.closed`). On an error before the commit point nothing of
+    ///   the batch is sent; after it, the batch is committed and the next open publishes it.
+    @discardableResult
+    public func commit(_ items: [OutboxItem]) throws -> CommitResult {
+        try mutex.withLock { try commitLocked(items) }
+    }
+
+    private func commitLocked(_ items: [OutboxItem]) throws -> CommitResult {
+        try ensureOpen()
+        var result = CommitResult()
+        var planned: [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?)] = []
+        var batchKeys: Set<String> = []
+        var sequence = state.nextSequence
+        for item in items {
+            guard !item.key.isEmpty else { throw OutboxDiagnostics.emptyKey(customerID: item.customerID) }
+            guard let ext = FileName.normalizedExtension(item.fileExtension) else {
+                throw OutboxDiagnostics.invalidExtension(item.fileExtension, key: item.key)
+            }
+            if state.ledger.keys.contains(item.key) || !batchKeys.insert(item.key).inserted {
+                result.skippedKeys.append(item.key)
+                continue
+            }
+            let name = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: ext)
+            sequence += 1
+            let entry = LedgerEntry(
+                key: item.key, customerID: item.customerID, stage: item.stage, channel: item.folder,
+                invoices: item.invoices, file: name, runID: runID, asOf: asOf)
+            planned.append((entry, item.bytes, item.handover))
+        }
+
+        // Handover rows: one CSV per distinct header, named like a message file.
+        var handovers: [(name: String, bytes: [UInt8])] = []
+        var columnsOrder: [[String]] = []
+        var rowsByColumns: [[String]: [(index: Int, row: HandoverRow)]] = [:]
+        for (index, message) in planned.enumerated() {
+            guard let row = message.handover else { continue }
+            if rowsByColumns[row.columns] == nil { columnsOrder.append(row.columns) }
+            rowsByColumns[row.columns, default: []].append((index, row))
+        }
+        for columns in columnsOrder {
+            let rows = rowsByColumns[columns] ?? []
+            let keys = rows.map { planned[$0.index].entry.key }.joined(separator: "\n")
+            let name = FileName.message(runID: runID, sequence: sequence, key: "handover\n" + keys, fileExtension: "csv")
+            sequence += 1
+            handovers.append((name, CSV.document(columns: columns, rows: rows.map(\.row.values))))
+            for row in rows { planned[row.index].entry.handoverFile = name }
+        }
+
+        result.written = planned.map(\.entry)
+        result.handoverFiles = handovers.map(\.name)
+        state.alreadySentCount += result.skippedKeys.count
+        guard !planned.isEmpty else { return result }
+
+        if options.dryRun {
+            for message in planned { state.ledger.record(message.entry) }
+            state.nextSequence = sequence
+            state.written += result.written
+            state.extraFiles += handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+            return result
+        }
+
+        let files: [(folder: OutboxFolder, name: String, bytes: [UInt8])] =
+            planned.map { ($0.entry.channel, $0.entry.file, $0.bytes) } + handovers.map { (.handover, $0.name, $0.bytes) }
+        try writeDurably(files)
+        try state.ledger.append(result.written)  // the commit point
+        state.nextSequence = sequence
+        state.written += result.written
+        state.extraFiles += handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+        try publish(files.map { ($0.folder, $0.name) })
+        logger.debug("committed batch", metadata: ["files": "\(files.count)", "skipped": "\(result.skippedKeys.count)"])
+        return result
+    }
+
+    /// Step 1: writes the files into `tmp/` and makes them durable. On failure, removes what it wrote.
+    func writeDurably(_ files: [(folder: OutboxFolder, name: String, bytes: [UInt8])]) throws {
+        let root = rootPath
+        var created: [String] = []
+        do throws(FileSystem.IOFailure) {
+            switch options.sync {
+            case .perFile:
+                for file in files {
+                    let path = "\(root)/\(file.folder.rawValue)/tmp/\(file.name)"
+                    try FileSystem.createFile(path, bytes: file.bytes, sync: true)
+                    created.append(path)
+                }
+            case .batched:
+                for file in files {
+                    let path = "\(root)/\(file.folder.rawValue)/tmp/\(file.name)"
+                    try FileSystem.createFile(path, bytes: file.bytes, sync: false)
+                    created.append(path)
+                }
+                for path in created {
+                    let fd = try FileSystem.open(path, O_RDONLY)
+                    defer { _ = try? FileSystem.close(fd, path: path) }
+                    try FileSystem.fsync(fd, path: path)
+                }
+            case .filesystem:
+                for file in files {
+                    let path = "\(root)/\(file.folder.rawValue)/tmp/\(file.name)"
+                    try FileSystem.createFile(path, bytes: file.bytes, sync: false)
+                    created.append(path)
+                }
+                try FileSystem.syncFilesystem(containing: root)
+            }
+        } catch {
+            for path in created { try? FileSystem.unlinkIfPresent(path) }
+            throw OutboxDiagnostics.io(error, doing: "writing a batch")
+        }
+    }
+
+    /// Steps 3 and 4: renames committed files from `tmp/` to `new/`, then fsyncs each `new/` once.
+    func publish(_ files: [(folder: OutboxFolder, name: String)]) throws {
+        let root = rootPath
+        do throws(FileSystem.IOFailure) {
+            var folders: Set<OutboxFolder> = []
+            for file in files {
+                let base = "\(root)/\(file.folder.rawValue)"
+                try FileSystem.renameNoReplace("\(base)/tmp/\(file.name)", "\(base)/new/\(file.name)")
+                folders.insert(file.folder)
+            }
+            for folder in OutboxFolder.allCases where folders.contains(folder) {
+                try FileSystem.fsyncDirectory("\(root)/\(folder.rawValue)/new")
+            }
+        } catch {
+            throw OutboxDiagnostics.io(error, doing: "publishing a committed batch (the next run finishes it)")
+        }
+    }
+}

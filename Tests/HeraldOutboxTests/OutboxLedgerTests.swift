@@ -1,0 +1,119 @@
+import Foundation
+import HeraldOutbox
+import Logging
+import Testing
+
+@Suite struct OutboxLedgerTests {
+    @Test func ledgerLineHasTheDocumentedFields() throws {
+        let fixture = try OutboxFixture()
+        let outbox = try fixture.open(runID: "r1", asOf: "2026-11-29")
+        let file = try outbox.commit([item("k1", customer: "C9", stage: "final-notice")]).written[0].file
+        outbox.close()
+        let line = try #require(try fixture.ledgerLines().first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["key", "customer_id", "stage", "channel", "invoices", "file", "run_id", "as_of"])
+        #expect(object["key"] as? String == "k1")
+        #expect(object["customer_id"] as? String == "C9")
+        #expect(object["stage"] as? String == "final-notice")
+        #expect(object["channel"] as? String == "email")
+        #expect(object["invoices"] as? [String] == ["INV-k1"])
+        #expect(object["file"] as? String == file)
+        #expect(object["run_id"] as? String == "r1")
+        #expect(object["as_of"] as? String == "2026-11-29")
+    }
+
+    @Test func secondRunSendsNothingAlreadySentEvenAfterAgentTookTheFiles() throws {
+        let fixture = try OutboxFixture()
+        let first = try fixture.open(runID: "day1")
+        try first.commit([item("k1"), item("k2")])
+        first.close()
+        // A delivery agent claims and deletes the files.
+        for name in try fixture.names("email/new") {
+            try FileManager.default.removeItem(at: fixture.url.appendingPathComponent("email/new/\(name)"))
+        }
+        let second = try fixture.open(runID: "day1-rerun")
+        defer { second.close() }
+        #expect(second.isAlreadySent("k1"))
+        #expect(second.isAlreadySent("k2"))
+        #expect(!second.isAlreadySent("k3"))
+        let result = try second.commit([item("k1"), item("k2"), item("k3")])
+        #expect(result.skippedKeys == ["k1", "k2"])
+        #expect(result.written.map(\.key) == ["k3"])
+        #expect(try fixture.names("email/new").count == 1)
+        #expect(try fixture.ledgerLines().count == 3)
+    }
+
+    @Test func duplicateKeysInOneBatchAreWrittenOnce() throws {
+        let fixture = try OutboxFixture()
+        let outbox = try fixture.open()
+        defer { outbox.close() }
+        let result = try outbox.commit([item("k1", body: "first"), item("k1", body: "second")])
+        #expect(result.written.count == 1)
+        #expect(result.skippedKeys == ["k1"])
+        let name = try #require(try fixture.names("email/new").first)
+        #expect(try fixture.contents("email/new/\(name)") == "first")
+    }
+
+    @Test func sentToCustomerListsThatCustomersEntriesInOrder() throws {
+        let fixture = try OutboxFixture()
+        let first = try fixture.open(runID: "a")
+        try first.commit([item("k1", customer: "C1", stage: "reminder-1"), item("k2", customer: "C2")])
+        first.close()
+        let second = try fixture.open(runID: "b")
+        defer { second.close() }
+        try second.commit([item("k3", customer: "C1", stage: "reminder-2")])
+        let entries = second.sent(toCustomer: "C1")
+        #expect(entries.map(\.key) == ["k1", "k3"])
+        #expect(entries.map(\.stage) == ["reminder-1", "reminder-2"])
+        #expect(entries.map(\.runID) == ["a", "b"])
+        #expect(second.sent(toCustomer: "nobody").isEmpty)
+        #expect(second.ledgerEntries.count == 3)
+    }
+
+    @Test func rerunWithSameRunIDContinuesTheSequence() throws {
+        let fixture = try OutboxFixture()
+        let first = try fixture.open(runID: "same")
+        try first.commit([item("k1"), item("k2")])
+        first.close()
+        let second = try fixture.open(runID: "same")
+        defer { second.close() }
+        let file = try second.commit([item("k3")]).written[0].file
+        #expect(file.hasPrefix("same.000003."))
+    }
+
+    @Test func dryRunWritesNothingButAnswersLikeARealRun() throws {
+        let fixture = try OutboxFixture()
+        let real = try fixture.open(runID: "real")
+        try real.commit([item("k1")])
+        real.close()
+        let ledgerBefore = try fixture.contents("ledger.jsonl")
+        let newBefore = try fixture.names("email/new")
+
+        let dry = try fixture.open(runID: "dry", options: OutboxOptions(dryRun: true))
+        defer { dry.close() }
+        #expect(dry.isAlreadySent("k1"))
+        let result = try dry.commit([item("k1"), item("k2"), item("k2")])
+        #expect(result.written.map(\.key) == ["k2"])
+        #expect(result.skippedKeys == ["k1", "k2"])
+        #expect(dry.isAlreadySent("k2"))
+        try dry.writeRejects([RejectRecord(line: 1, customerID: "C1", code: "x.y", message: "bad")])
+        let manifest = try dry.finish(manifest: RunManifest(input: "in.jsonl"))
+        #expect(manifest.dryRun)
+        #expect(manifest.files.count == 1)
+        #expect(manifest.rejects == 1)
+        #expect(try fixture.contents("ledger.jsonl") == ledgerBefore)
+        #expect(try fixture.names("email/new") == newBefore)
+        #expect(try fixture.names("runs") == [])
+        #expect(try fixture.names("rejects") == [])
+    }
+
+    @Test func dryRunOnAMissingOutboxCreatesNothing() throws {
+        let fixture = try OutboxFixture()
+        let target = fixture.url.appendingPathComponent("not-yet")
+        let dry = try Outbox.open(
+            at: target, runID: "d", asOf: "2026-11-29", options: OutboxOptions(dryRun: true), logger: .init(label: "t"))
+        try dry.commit([item("k1")])
+        dry.close()
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+}
