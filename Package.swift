@@ -157,8 +157,7 @@ let package = Package(
             dependencies: [
                 "HeraldAuthoring", "HeraldPolicy", "HeraldTemplates", "HeraldLocale", "HeraldModel", "HeraldXML",
                 "HeraldDiagnostics", "HeraldTesting",
-            ],
-            exclude: ["Fixtures"]
+            ]
         ),
     ]
 )
