@@ -149,7 +149,11 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldRunTests",
-            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldPolicy", "HeraldChannels", "HeraldOutbox",
+                "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
         .testTarget(
