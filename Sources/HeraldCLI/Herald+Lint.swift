@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import HeraldAuthoring
-import HeraldChannels
 import HeraldDiagnostics
 import HeraldModel
+import HeraldRun
 
 extension Herald {
     /// `herald lint`: every template and locale file checked, every message the policy can
@@ -42,7 +42,8 @@ extension Herald {
                 throw ExitCode(ExitStatus.findings)
             }
             let linter = Linter(
-                project: project, samples: samples, asOf: asOfDate, smsOptions: SMSOptions(maximumSegments: smsMaxSegments))
+                project: project, samples: samples, asOf: asOfDate,
+                settings: ComposerSettings(smsSegmentBudget: smsMaxSegments))
             let report = linter.run()
             printer.print(report.diagnostics) { project.source(of: $0) }
             if global.format == .text { FileHandle.standardOutput.write(Data((report.summary + "\n").utf8)) }

@@ -71,7 +71,7 @@ extension Linter {
             guard let source = project.source(of: path) else { continue }
             scanned.insert(path)
             for use in TranslationKeyScan.uses(in: source, file: path) { uses.append((use, renderedLocales)) }
-            for partial in OutputChecks.partialNames(in: source) {
+            for partial in DiagnosticPlacement.partialNames(in: source) {
                 let partialPath = "templates/_partials/\(partial).liquid"
                 guard !scanned.contains(partialPath), let partialSource = project.source(of: partialPath) else { continue }
                 scanned.insert(partialPath)

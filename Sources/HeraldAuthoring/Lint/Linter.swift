@@ -1,9 +1,9 @@
 import Foundation
-import HeraldChannels
 import HeraldDiagnostics
 import HeraldLocale
 import HeraldModel
 import HeraldPolicy
+import HeraldRun
 import HeraldTemplates
 
 /// `herald lint`: checks every template and locale file, then renders every message the
@@ -20,8 +20,8 @@ public struct Linter: Sendable {
     public let project: AuthoringProject
     /// The customers messages are rendered for (at least one).
     public let samples: [Customer]
-    /// The SMS rules of the run (segment budget, transliteration).
-    public let smsOptions: SMSOptions
+    /// The run's composition settings (SMS budgets, default locale).
+    public let settings: ComposerSettings
     /// The date sample customers are put in segments on.
     public let asOf: LocalDate
 
@@ -31,21 +31,25 @@ public struct Linter: Sendable {
     ///   - project: The loaded project.
     ///   - samples: Sample customers; the built-in one when empty.
     ///   - asOf: The date sample customers are put in segments on (usually today).
-    ///   - smsOptions: The segment budget and transliteration the run uses.
-    public init(project: AuthoringProject, samples: [Customer], asOf: LocalDate, smsOptions: SMSOptions = SMSOptions()) {
+    ///   - settings: The composition settings the run uses (SMS budgets, transliteration).
+    public init(project: AuthoringProject, samples: [Customer], asOf: LocalDate, settings: ComposerSettings = ComposerSettings()) {
         self.project = project
         self.asOf = asOf
         self.samples = samples.isEmpty ? [SampleCustomers.builtIn] : samples
-        self.smsOptions = smsOptions
+        self.settings = settings
     }
 
     /// Runs every check.
     public func run() -> LintReport {
         var collector = DiagnosticCollector()
         collector.add(project.loadDiagnostics)
-        guard let policy = project.policy, let renderer = project.renderer, let locales = project.locales else {
+        guard let context = project.runContext(settings: settings) else {
             return LintReport(diagnostics: collector.diagnostics, combinations: 0, renders: 0)
         }
+        let policy = context.policy
+        let renderer = context.renderer
+        let locales = context.locales
+        let composer = MessageComposer(context: context)
         collector.add(renderer.validate())
         let localeTags = Self.locales(catalog: locales, templates: renderer.templates, samples: samples)
         let combinations = LintCombination.all(policy: policy, locales: localeTags)
@@ -55,7 +59,7 @@ public struct Linter: Sendable {
             return policy.segment(for: customer, history: history).id
         }
         for combination in combinations {
-            check(combination, policy: policy, renderer: renderer, state: &state, collector: &collector)
+            check(combination, composer: composer, state: &state, collector: &collector)
         }
         for diagnostic in missingTemplateDiagnostics(state.missing, policy: policy) { collector.add(diagnostic) }
         for diagnostic in unusedTemplateDiagnostics(used: state.used, policy: policy, templates: renderer.templates) {
@@ -68,6 +72,8 @@ public struct Linter: Sendable {
     /// The locales to render in: every locale file (replaced by the regional tags the samples
     /// use for that language, such as `nl-NL` for `nl`, so formatting is the customers'), and
     /// every locale folder in `templates/`, so each template override is exercised.
+    static func language(of locale: String) -> String { LocaleTag(locale)?.language ?? locale }
+
     static func locales(catalog: LocaleCatalog, templates: TemplateCatalog, samples: [Customer]) -> [String] {
         var tags: Set<String> = []
         let sampleTags = Set(samples.compactMap { LocaleTag($0.locale) })
@@ -107,49 +113,59 @@ public struct Linter: Sendable {
     }
 
     private func check(
-        _ combination: LintCombination, policy: Policy, renderer: MessageRenderer, state: inout RenderState,
+        _ combination: LintCombination, composer: MessageComposer, state: inout RenderState,
         collector: inout DiagnosticCollector
     ) {
-        guard let workflow = policy.workflows[combination.segment] else { return }
+        let context = composer.context
+        guard let workflow = context.policy.workflows[combination.segment] else { return }
         let base = sample(for: combination, segments: state.sampleSegments)
-        let message = SampleMessage(
+        let placed = SampleMessage(
             base: base, workflow: workflow, stageIndex: combination.stageIndex, channel: combination.channel,
-            locale: combination.locale, policy: policy)
-        let context = "\(combination) for sample customer '\(base.id)'"
-        for part in TemplatePart.parts(forChannel: combination.channel.rawValue) {
+            locale: combination.locale)
+        let description = "\(combination) for sample customer '\(base.id)'"
+        var complete = true
+        let parts = TemplatePart.parts(forChannel: combination.channel.rawValue)
+        for part in parts {
             let selection = TemplateSelection(
                 stage: combination.templateFolder, part: part, segment: combination.segment, locale: LocaleTag(combination.locale))
-            guard let template = renderer.templates.resolve(selection) else {
-                if !part.isOptional {
-                    let key = MissingTemplate(segment: combination.segment, stageIndex: combination.stageIndex, part: part, channel: combination.channel)
-                    state.missing[key, default: []].append(combination.locale)
-                }
-                continue
+            if let template = context.renderer.templates.resolve(selection) {
+                state.used[template.name, default: []].insert(combination.locale)
+            } else if !part.isOptional {
+                let key = MissingTemplate(segment: combination.segment, stageIndex: combination.stageIndex, part: part, channel: combination.channel)
+                state.missing[key, default: []].append(combination.locale)
+                complete = false
             }
-            state.used[template.name, default: []].insert(combination.locale)
-            state.renders += 1
-            let output: String
-            do {
-                output = try renderer.render(template, data: message.data, locale: combination.locale)
-            } catch {
-                collector.add(error.diagnostics, context: context)
-                continue
-            }
-            let checks = OutputChecks(project: project, smsOptions: smsOptions)
-            collector.add(checks.check(output, part: part, template: template, customer: message.customer), context: context)
+        }
+        guard complete else { return }
+        state.renders += 1
+        let outcome = composer.compose(
+            customer: placed.customer, asOf: placed.asOf, alreadySent: [], forcedStage: combination.stage,
+            forcedChannel: combination.channel)
+        let placement = DiagnosticPlacement(project: project, context: context, outcome: outcome, customer: placed.customer, asOf: placed.asOf)
+        switch outcome.result {
+        case .message(let message):
+            collector.add(message.warnings + placement.warnings(for: message), context: description)
+        case .rejected(let rejection):
+            collector.add(rejection.diagnostics.map(placement.place), context: description)
+        case .nothingDue(let reason), .held(let reason):
+            collector.add(
+                .warning(
+                    "authoring.not-rendered", "lint could not render this combination: \(reason.text)",
+                    help: "pass sample customers that fit it with --sample FILE"),
+                context: description)
         }
     }
 
     /// The sample that fits best: one the policy puts in the combination's segment and whose
     /// locale (else language) matches, else one whose language matches, else the first.
     private func sample(for combination: LintCombination, segments: [String]) -> Customer {
-        let language = LocaleTagText.language(of: combination.locale)
+        let language = Self.language(of: combination.locale)
         let indices = samples.indices
         let inSegment = indices.filter { segments[$0] == combination.segment }
         let pick =
             inSegment.first { samples[$0].locale == combination.locale }
-            ?? inSegment.first { LocaleTagText.language(of: samples[$0].locale) == language }
-            ?? inSegment.first ?? indices.first { LocaleTagText.language(of: samples[$0].locale) == language }
+            ?? inSegment.first { Self.language(of: samples[$0].locale) == language }
+            ?? inSegment.first ?? indices.first { Self.language(of: samples[$0].locale) == language }
         return samples[pick ?? 0]
     }
 }

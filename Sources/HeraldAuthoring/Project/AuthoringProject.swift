@@ -1,5 +1,6 @@
 import Foundation
 import HeraldDiagnostics
+import HeraldRun
 import HeraldLocale
 import HeraldPolicy
 import HeraldTemplates
@@ -67,5 +68,15 @@ public struct AuthoringProject: Sendable {
     /// Reads a project file's text for caret excerpts, by its path from the project root.
     public func source(of path: String) -> String? {
         try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+}
+
+extension AuthoringProject {
+    /// The run's context over this project, or `nil` when the policy, locales or templates
+    /// did not load (``loadDiagnostics`` says why).
+    public func runContext(settings: ComposerSettings = ComposerSettings()) -> RunContext? {
+        guard let policy, let locales, let renderer else { return nil }
+        return RunContext(
+            projectRoot: root, policy: policy, locales: locales, renderer: renderer, validator: validator, settings: settings)
     }
 }

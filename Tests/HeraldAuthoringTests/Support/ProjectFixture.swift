@@ -13,6 +13,8 @@ struct ProjectFixture {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("herald-authoring-\(UUID().uuidString)")
         var files = Self.baseFiles
+        files["schemas/print-manifest.xsd"] = try String(
+            contentsOf: Self.repositoryRoot.appendingPathComponent("schemas/print-manifest.xsd"), encoding: .utf8)
         for (path, text) in overrides { files[path] = text }
         for (path, text) in files {
             guard let text else { continue }
@@ -21,6 +23,10 @@ struct ProjectFixture {
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
     }
+
+    /// The package's root directory, for the shipped schemas.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The project, loaded.
     func load() -> AuthoringProject { AuthoringProject.load(root: root) }
