@@ -44,6 +44,9 @@ extension Explanation {
         return lines.joined(separator: "\n")
     }
 
+    /// `1 day`, `14 days`.
+    static func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) day" : "\(count) days" }
+
     /// The history figures as label and value.
     var historyRows: [(label: String, value: String)] {
         let history = outcome.history
@@ -53,7 +56,7 @@ extension Explanation {
             ("average days late", DecimalText.format(history.averageDaysLate, minimumFractionDigits: 1)),
             ("open total", DecimalText.format(history.openTotal, minimumFractionDigits: 2) + currency),
             ("overdue total", DecimalText.format(history.overdueTotal, minimumFractionDigits: 2) + currency),
-            ("oldest invoice overdue", "\(history.oldestDaysOverdue) days"),
+            ("oldest invoice overdue", Self.days(history.oldestDaysOverdue)),
             ("invoices", "\(history.invoiceCount) (\(history.disputedCount) disputed)"),
         ]
         if history.otherCurrencyCount > 0 {
@@ -69,7 +72,7 @@ extension Explanation {
         case .send(let plan):
             let day = plan.stage.dayOffset >= 0 ? "+\(plan.stage.dayOffset)" : "\(plan.stage.dayOffset)"
             lines.append(
-                "stage '\(plan.stage.id)' (\(plan.stageIndex) of \(plan.stageCount), starts at day \(day)): the oldest invoice is \(plan.daysOverdue) days overdue")
+                "stage '\(plan.stage.id)' (\(plan.stageIndex) of \(plan.stageCount), starts at day \(day)): the oldest invoice is \(Self.days(plan.daysOverdue)) overdue")
             if !plan.skippedStages.isEmpty {
                 lines.append("skipped stages that were due but never sent: \(plan.skippedStages.joined(separator: ", "))")
             }
@@ -90,7 +93,7 @@ extension Explanation {
         }
         switch outcome.result {
         case .message(let message):
-            lines.append("result: a \(message.channel.rawValue) message (\(message.bytes.count) bytes), key \(message.key.value)")
+            lines.append("result: \(message.channel.rawValue) message built (\(message.bytes.count) bytes), key \(message.key.value)")
             lines += message.warnings.map { "warning: " + DiagnosticRenderer.headline($0) }
         case .rejected(let rejection):
             lines.append("result: REJECTED, the run writes it to the rejects report:")

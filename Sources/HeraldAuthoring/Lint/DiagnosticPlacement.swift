@@ -75,7 +75,9 @@ struct DiagnosticPlacement {
     private func placeXHTML(_ diagnostic: Diagnostic, output: String, templatePath: String, part: TemplatePart) -> Diagnostic {
         let flavor: XHTMLFlavor = part == .letter ? .strict : .transitional
         var moved = diagnostic
-        moved.message = "\(flavor.displayName): \(diagnostic.message)"
+        if !diagnostic.message.contains(flavor.displayName) {
+            moved.message = "\(flavor.displayName): \(diagnostic.message)"
+        }
         guard let location = diagnostic.location else { return moved }
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         let excerpt =
