@@ -127,7 +127,7 @@ import Testing
             let html = try #require(message.html)
             #expect(html.contains("VW-482-K"), "the licence plate is named (\(locale))")
             #expect(html.contains("https://pay.autoservice-herald.example/c/C0000042"), "the payment link (\(locale))")
-            #expect(html.contains("Zoë O&apos;Neill &amp; Söhne") || html.contains("Zoë O'Neill &amp; Söhne"))
+            #expect(html.contains("Zoë O&#39;Neill &amp; Söhne"), "the name is greeted, escaped (\(locale))")
             #expect(html.contains("7,50") || html.contains("7.50"), "the fee is shown (\(locale))")
             #expect(html.contains("lang=\"\(locale.prefix(2))\""))
             #expect(!html.hasPrefix("<?xml"))
@@ -155,6 +155,20 @@ import Testing
         #expect(letter.contains("<div class=\"address\">"))
         // Mail abroad names the destination country in capitals as the last address line.
         #expect(letter.contains("<br />DEUTSCHLAND</p>"))
+    }
+
+    @Test func theChecksCatchBrokenOutput() throws {
+        let combination = try #require(
+            Self.combinations(of: policy).first { $0.segment == "occasional" && $0.stage.id == "courtesy" && $0.channel == .email })
+        let message = try renderer.render(
+            stage: "courtesy", channel: "email", segment: "occasional", locale: "fr-FR",
+            data: Sample.person.data(for: combination, locale: "fr-FR", policy: policy))
+        let html = try #require(message.html)
+        #expect(xhtmlProblems(html, flavor: .transitional, label: "ok").isEmpty)
+        let withoutAlt = html.replacingOccurrences(of: #" alt="[^"]*""#, with: "", options: .regularExpression)
+        #expect(withoutAlt != html)
+        #expect(!xhtmlProblems(withoutAlt, flavor: .transitional, label: "no alt").isEmpty)
+        #expect(SMSSegmentation(body: "Garage François : facture échue").encoding == .ucs2)
     }
 
     // MARK: Checks
