@@ -153,8 +153,8 @@ import Testing
         let letter = try #require(message.letter)
         #expect(letter.contains(LetterLayout.stylesheet))
         #expect(letter.contains("<div class=\"address\">"))
-        // Mail abroad names the destination country in capitals as the last address line.
-        #expect(letter.contains("<br />DEUTSCHLAND</p>"))
+        // Mail abroad names the destination country in English capitals (UPU) as the last line.
+        #expect(letter.contains("<br />GERMANY</p>"))
     }
 
     @Test func theChecksCatchBrokenOutput() throws {
