@@ -115,6 +115,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]
