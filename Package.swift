@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics",
+                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -139,7 +139,11 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldRunTests",
-            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldPolicy", "HeraldChannels", "HeraldOutbox",
+                "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
     ]
