@@ -80,10 +80,12 @@ extension RenderContext {
         case .equal: return left.liquidEquals(right)
         case .notEqual, .notEqualAlt: return !left.liquidEquals(right)
         case .contains:
+            // Ruby: `left && right && left.include?(right)`, so nil or false never is contained.
+            guard right.isTruthy else { return false }
             switch left {
             case .string(let text):
-                guard right != .nil else { return false }
-                return text.contains(right.stringValue)
+                let needle = Array(right.stringValue.utf8)
+                return needle.isEmpty || !TextSearch.occurrences(of: needle, in: Array(text.utf8), limit: 1).isEmpty
             case .array(let values): return values.contains { $0.liquidEquals(right) }
             case .object(let pairs):
                 if case .string(let key) = right { return pairs[key] != nil }
