@@ -3,7 +3,13 @@ import OrderedCollections
 
 extension RenderContext {
     func evaluate(_ filtered: FilteredExpression) throws(LocatedFailure) -> LiquidValue {
-        var value = try evaluate(filtered.expression)
+        var value: LiquidValue
+        do {
+            value = try evaluate(filtered.expression)
+        } catch where error.code == LiquidErrorCode.undefinedVariable && filtered.filters.first?.name == "default" {
+            // With strict variables, `x | default: …` is how a template says "x is optional".
+            value = .nil
+        }
         for call in filtered.filters {
             guard let function = call.function else { continue }
             let input = try filterValue(value, at: call.start)
