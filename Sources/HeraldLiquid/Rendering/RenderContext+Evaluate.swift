@@ -35,7 +35,7 @@ extension RenderContext {
         var segmentIndex = 0
         switch path.root {
         case .name(let name):
-            if name == "forloop", let frame = loops.last, scopes.last?["forloop"] == nil {
+            if let frame = loops.last, name.utf8.count == 7, name == "forloop", scopes.last?["forloop"] == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {

@@ -1,4 +1,10 @@
 extension RenderContext {
+    /// The variable a partial's `with`/`for` value is bound to: the name's last path component.
+    static func partialVariableName(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "/")) else { return name }
+        return String(name.split(separator: "/").last ?? Substring(name))
+    }
+
     func loadPartial(_ partial: PartialTag) throws -> (String, ParsedTemplate) {
         if depth + 1 > budget.limits.maxRenderDepth {
             throw limitFailure(
@@ -27,7 +33,7 @@ extension RenderContext {
                 length: partial.length, help: "use 'render' in partials")
         }
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
+        let variableName = partial.alias ?? Self.partialVariableName(name)
         var scope: [String: LiquidValue] = [:]
         for (key, expression) in partial.arguments { scope[key] = try evaluate(expression) }
         let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(variableName)
@@ -58,7 +64,7 @@ extension RenderContext {
     /// `render`: renders in an isolated context that sees only its arguments and the globals.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
+        let variableName = partial.alias ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)

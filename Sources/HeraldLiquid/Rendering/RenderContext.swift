@@ -114,7 +114,7 @@ final class RenderContext {
             index -= 1
         }
         if let counter = counters[name] { return .integer(counter) }
-        if name == "empty" || name == "blank" { return nil }
+        if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
         return globals[name]
     }
 
