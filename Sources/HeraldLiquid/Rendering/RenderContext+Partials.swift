@@ -34,8 +34,8 @@ extension RenderContext {
         }
         let (name, template) = try loadPartial(partial)
         let variableName = partial.alias ?? Self.partialVariableName(name)
-        var scope: [String: LiquidValue] = [:]
-        for (key, expression) in partial.arguments { scope[key] = try evaluate(expression) }
+        var scope = Scope()
+        for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
         let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(variableName)
         scopes.append(scope)
         let savedSource = source
@@ -49,11 +49,11 @@ extension RenderContext {
         do {
             if case .array(let values) = bound, partial.binding != nil {
                 for value in values {
-                    scopes[scopes.count - 1][variableName] = value
+                    scopes[scopes.count - 1].set(variableName, value)
                     try render(template.nodes, into: &out)
                 }
             } else {
-                scopes[scopes.count - 1][variableName] = bound ?? .nil
+                scopes[scopes.count - 1].set(variableName, bound ?? .nil)
                 try render(template.nodes, into: &out)
             }
         } catch let failure as LocatedFailure {
@@ -68,8 +68,8 @@ extension RenderContext {
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)
-            for (key, expression) in partial.arguments { child.scopes[0][key] = try evaluate(expression) }
-            if let value, value != .nil { child.scopes[0][variableName] = value }
+            for (key, expression) in partial.arguments { child.scopes[0].set(key, try evaluate(expression)) }
+            if let value, value != .nil { child.scopes[0].set(variableName, value) }
             if let frame { child.loops = [frame] }
             do {
                 try child.render(template.nodes, into: &out)
