@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "herald", targets: ["HeraldCLI"]),
         .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
+        .executable(name: "liquid-bench", targets: ["LiquidBench"]),
         .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
         .library(name: "HeraldXML", targets: ["HeraldXML"]),
         .library(name: "HeraldRun", targets: ["HeraldRun"]),
@@ -89,6 +90,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+        .executableTarget(name: "LiquidBench", dependencies: ["HeraldLiquid"]),
 
         // MARK: Test support and tests (one test target per module)
         .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
