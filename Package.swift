@@ -80,11 +80,22 @@ let package = Package(
             ]
         ),
 
+        // MARK: Authoring: lint, preview and explain for template editors
+        .target(
+            name: "HeraldAuthoring",
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldChannels", "HeraldPolicy", "HeraldOutbox", "HeraldModel",
+                "HeraldLocale", "HeraldXML", "HeraldLiquid", "HeraldDiagnostics",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
+                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -148,6 +159,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
+        .testTarget(
+            name: "HeraldAuthoringTests",
+            dependencies: [
+                "HeraldAuthoring", "HeraldPolicy", "HeraldTemplates", "HeraldLocale", "HeraldModel", "HeraldXML",
+                "HeraldDiagnostics", "HeraldTesting",
+            ]
+        ),
     ]
 )
 
