@@ -38,6 +38,17 @@ struct LinterTests {
         #expect(report.hasErrors)
     }
 
+    @Test("an unknown variable is an error at its position, with a suggestion")
+    func unknownVariable() throws {
+        let report = try lint(["templates/dispute-ack/sms.txt.liquid": "Hello {{ customer.givne_name }}"])
+        let error = try #require(report.errors.first { $0.location?.file == "templates/dispute-ack/sms.txt.liquid" })
+        #expect(error.code == "liquid.undefined-variable")
+        #expect(error.location?.line == 1)
+        #expect(error.location?.column == 10)  // the variable path
+        #expect(error.suggestion?.contains("given_name") == true)
+        #expect(error.notes.first?.message.contains("segment 'disputed', stage 'dispute-ack', sms") == true)
+    }
+
     @Test("an unclosed tag is a syntax error at the tag")
     func unclosedTag() throws {
         let report = try lint(["templates/reminder-1/sms.txt.liquid": "Hello\n{% if customer.given_name %}{{ customer.given_name }}"])
