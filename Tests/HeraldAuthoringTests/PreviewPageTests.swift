@@ -45,7 +45,7 @@ struct PreviewPageTests {
             return
         }
         #expect(page.contains("data:text/html;charset=utf-8;base64," + Data(email.html.utf8).base64EncodedString() + "\""))
-        let letterColumn = try #require(preview.columns.first { $0.channel == .letter }?.outcome.message)
+        let letterColumn = try #require(preview.columns.first { $0.channel == .letter }?.outcome?.message)
         #expect(page.contains("data:application/xhtml+xml;base64," + Data(letterColumn.bytes).base64EncodedString() + "\""))
     }
 

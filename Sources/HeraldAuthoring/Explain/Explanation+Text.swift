@@ -27,7 +27,8 @@ extension Explanation {
             lines.append("")
             lines.append("Templates")
             for (part, path) in templates {
-                lines.append("  \(part.fileName.padding(toLength: 22, withPad: " ", startingAt: 0))\(path ?? "MISSING: no template for this part")")
+                let resolved = path.map { "\($0)  (\(Self.specificity(of: $0)))" } ?? "MISSING: no template for this part"
+                lines.append("  \(part.fileName.padding(toLength: 22, withPad: " ", startingAt: 0))\(resolved)")
             }
         }
         lines.append("")
@@ -42,6 +43,17 @@ extension Explanation {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Which rule picked a template file: `templates/<stage>/[segments/<segment>/][<locale>/]<file>`.
+    static func specificity(of path: String) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        switch parts.count {
+        case 4: return "the \(parts[2]) version"
+        case 5: return "the version for segment '\(parts[3])'"
+        case 6: return "the version for segment '\(parts[3])' in \(parts[4])"
+        default: return "the generic version"
+        }
     }
 
     /// `1 day`, `14 days`.

@@ -10,8 +10,10 @@ public struct Preview: Sendable {
     public struct Column: Sendable {
         /// The channel.
         public var channel: ChannelKind
-        /// The composer's outcome for it.
-        public var outcome: ComposedOutcome
+        /// The composer's outcome for it; `nil` when the stage never sends by this channel.
+        public var outcome: ComposedOutcome?
+        /// Why there is no outcome, when there is none.
+        public var note: String?
         /// Whether this is the message the run sends (not a channel forced for the preview).
         public var isSent: Bool
     }
@@ -45,6 +47,9 @@ public struct Preview: Sendable {
             for kind in ChannelKind.allCases {
                 if kind == plan.channel {
                     columns.append(Column(channel: kind, outcome: primary, isSent: true))
+                } else if !LintCombination.channels(of: plan.stage).contains(kind) {
+                    let note = "stage '\(plan.stage.id)' never sends by \(kind.rawValue) (channels: \(LintCombination.channels(of: plan.stage).map(\.rawValue).joined(separator: ", ")))"
+                    columns.append(Column(channel: kind, outcome: nil, note: note, isSent: false))
                 } else {
                     let forced = composer.compose(
                         customer: customer, asOf: asOf, alreadySent: alreadySent, forcedStage: plan.stage.id, forcedChannel: kind)

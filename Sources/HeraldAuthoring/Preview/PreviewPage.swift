@@ -69,7 +69,10 @@ public enum PreviewPage {
     private static func column(_ column: Preview.Column, customer: Customer, sender: SenderIdentity) -> String {
         let badge = column.isSent ? "<span class=\"badge sent\">sent</span>" : "<span class=\"badge\">if sent by \(column.channel.rawValue)</span>"
         var html = "<div class=\"column \(column.channel.rawValue)\">\n<h2>\(title(of: column.channel)) \(badge)</h2>\n"
-        switch column.outcome.result {
+        guard let outcome = column.outcome else {
+            return html + "<div class=\"rejected\"><p>" + XHTMLText.escape(column.note ?? "") + "</p></div>\n</div>\n"
+        }
+        switch outcome.result {
         case .message(let message):
             switch message.body {
             case .email(let email): html += self.email(email, to: customer, sender: sender)
