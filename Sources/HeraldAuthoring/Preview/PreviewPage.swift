@@ -144,13 +144,25 @@ public enum PreviewPage {
         return html
     }
 
+    /// The letter on an A4 sheet. On screen a browser ignores `@page` margins, so the frame
+    /// is placed on the page area (inside the print margins): the letter's positions, which
+    /// are relative to that area, then land where the printer puts them, and the outlined
+    /// window-envelope field sits where the envelope's window will be.
     private static func letter(_ letter: ComposedLetter) -> String {
+        let area = "left: \(mm(LetterLayout.marginLeft)); top: \(mm(LetterLayout.marginTop)); "
+            + "width: \(mm(LetterLayout.pageWidth - LetterLayout.marginLeft - LetterLayout.marginRight)); "
+            + "height: \(mm(LetterLayout.pageHeight - LetterLayout.marginTop - LetterLayout.marginBottom));"
         let window = "left: \(mm(LetterLayout.addressLeft)); top: \(mm(LetterLayout.addressTop)); width: \(mm(LetterLayout.addressWidth)); height: \(mm(LetterLayout.addressHeight));"
         var html = "<div class=\"sheetframe\"><div class=\"sheet\">\n"
-        html += "<iframe class=\"page\" title=\"The letter as printed\" src=\"data:application/xhtml+xml;base64,"
+        html += "<iframe class=\"page\" style=\"\(area)\" title=\"The letter as printed\" src=\"data:application/xhtml+xml;base64,"
             + Data(letter.document).base64EncodedString() + "\" frameborder=\"0\"></iframe>\n"
-        html += "<div class=\"window\" style=\"\(window)\"></div>\n</div></div>\n"
-        html += "<p class=\"meta\">A4 sheet; the dashed frame is the window-envelope field (DIN 5008 form B: \(mm(LetterLayout.addressLeft)) from the left, \(mm(LetterLayout.addressTop)) from the top, \(mm(LetterLayout.addressWidth)) × \(mm(LetterLayout.addressHeight))). Postage: \(letter.manifest.postage.rawValue).</p>\n"
+        html += "<div class=\"window\" style=\"\(window)\"></div>\n"
+        for mark in LetterLayout.foldMarks {
+            html += "<div class=\"mark\" style=\"top: \(mm(mark));\"></div>\n"
+        }
+        html += "<div class=\"mark hole\" style=\"top: \(mm(LetterLayout.holeMark));\"></div>\n"
+        html += "</div></div>\n"
+        html += "<p class=\"meta\">A4 sheet; the dashed frame is the window-envelope field (DIN 5008 form B: \(mm(LetterLayout.addressLeft)) from the left, \(mm(LetterLayout.addressTop)) from the top, \(mm(LetterLayout.addressWidth)) × \(mm(LetterLayout.addressHeight))); the marks on the left edge are the fold and hole marks. Postage: \(letter.manifest.postage.rawValue).</p>\n"
         return html
     }
 
@@ -188,7 +200,9 @@ public enum PreviewPage {
         .meta { color: #4a5263; font-size: 12px; margin: 8px 0 0 0; }
         .sheetframe { width: 126mm; height: 178.2mm; overflow: hidden; border: 1px solid #c9ced8; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
         .sheet { position: relative; width: 210mm; height: 297mm; background: #fff; transform: scale(0.6); transform-origin: 0 0; }
-        .sheet .page { position: absolute; left: 0; top: 0; width: 210mm; height: 297mm; border: 0; }
+        .sheet .page { position: absolute; border: 0; background: #fff; }
+        .mark { position: absolute; left: 3mm; width: 5mm; height: 0; border-top: 0.3mm solid #6b7385; }
+        .mark.hole { width: 7mm; }
         .window { position: absolute; border: 2px dashed #d32f2f; background: rgba(211,47,47,.06); pointer-events: none; }
         .rejected { background: #fdecea; border-radius: 6px; padding: 8px 12px; }
         .warning { color: #8a5a00; font-size: 12px; }
