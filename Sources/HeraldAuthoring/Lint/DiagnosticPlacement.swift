@@ -32,11 +32,12 @@ struct DiagnosticPlacement {
         if diagnostic.code == "sms.too-many-segments", let output = render(.sms), let file = diagnostic.location?.file {
             var moved = diagnostic
             let measure = SMSSegmentation(body: context.settings.smsTransliterates ? SMSTransliterator.transliterate(output) : output)
-            moved.location = firstLiteral(of: measure.nonGSMCharacters, inTemplate: file) ?? diagnostic.location
+            moved.location = firstLiteral(of: measure.nonGSMCharacters, inTemplate: file)
+                ?? firstContent(of: file) ?? diagnostic.location
             moved.notes.append(
                 Diagnostic(
                     .note, code: diagnostic.code,
-                    message: "\(measure.characters) characters, \(measure.segments) segments as \(measure.encoding.rawValue)"))
+                    message: "\(measure.characters) characters, \(measure.segments) segments as \(measure.encoding.rawValue): \(output.prefix(200))"))
             return moved
         }
         return diagnostic
@@ -98,6 +99,17 @@ struct DiagnosticPlacement {
         var map = TemplateLineMap()
         for (path, source) in project.templateSources(of: templatePath) { map.add(path: path, source: source) }
         return map
+    }
+
+    /// The first line of a template that is not a comment: where its text starts.
+    private func firstContent(of path: String) -> SourceLocation? {
+        guard let source = project.source(of: path) else { return nil }
+        for (index, line) in AuthoringProject.blankingComments(source).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let first = line.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }) {
+                return SourceLocation(file: path, line: index + 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: first) + 1)
+            }
+        }
+        return nil
     }
 
     /// Where the first of `characters` appears in the text of a template or its partials.
