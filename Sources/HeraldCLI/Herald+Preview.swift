@@ -63,8 +63,14 @@ extension Herald {
             } catch {
                 throw ValidationError("cannot write the preview files: \(error.localizedDescription)")
             }
-            var text = preview.text(written: written)
-            if let html { text += "\nPreview page (every channel side by side): \(html)" }
+            var text: String
+            if global.format == .json {
+                if let html { written["page"] = html }
+                text = preview.json(written: written)
+            } else {
+                text = preview.text(written: written)
+                if let html { text += "\nPreview page (every channel side by side): \(html)" }
+            }
             FileHandle.standardOutput.write(Data((text + "\n").utf8))
             if preview.primary.rejection != nil { throw ExitCode(ExitStatus.findings) }
         }

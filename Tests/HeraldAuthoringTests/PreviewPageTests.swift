@@ -100,5 +100,6 @@ struct PreviewPageTests {
         let text = preview.text(written: [:])
         #expect(text.contains("SMS from GarageTest to +31612345678: GSM-7, 1 segment"))
         #expect(text.contains("Garage Test B.V."))
+        #expect(preview.json(written: [:]).contains(#""sms":{"characters":"#))
     }
 }
