@@ -49,6 +49,17 @@ struct LinterTests {
         #expect(error.notes.first?.message.contains("segment 'disputed', stage 'dispute-ack', sms") == true)
     }
 
+    @Test("a segment rule that cannot be evaluated is an error at its condition in herald.yaml")
+    func brokenSegmentRule() throws {
+        let policy = ProjectFixture.policy.replacingOccurrences(
+            of: "history.late_payments_12m >= 3", with: "history.late_payment_12m >= 3")
+        let report = try lint(["herald.yaml": policy])
+        let error = try #require(report.errors.first { $0.code == "authoring.condition-failed" })
+        #expect(error.location == SourceLocation(file: "herald.yaml", line: 24, column: 12, length: 24))
+        #expect(error.message.contains("'chronic-late'"))
+        #expect(error.suggestion == "did you mean 'late_payments_12m'?")
+    }
+
     @Test("an unclosed tag is a syntax error at the tag")
     func unclosedTag() throws {
         let report = try lint(["templates/reminder-1/sms.txt.liquid": "Hello\n{% if customer.given_name %}{{ customer.given_name }}"])

@@ -51,6 +51,7 @@ public struct Linter: Sendable {
         let locales = context.locales
         let composer = MessageComposer(context: context)
         collector.add(renderer.validate())
+        collector.add(conditionDiagnostics(policy: policy))
         let localeTags = Self.locales(catalog: locales, templates: renderer.templates, samples: samples)
         let combinations = LintCombination.all(policy: policy, locales: localeTags)
         var state = RenderState()
