@@ -38,7 +38,7 @@ extension Herald {
         @Option(help: ArgumentHelp("The day to look at (YYYY-MM-DD); today by default.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("The customers file (JSON Lines); examples/customers.jsonl in the project by default.", valueName: "file"))
+        @Option(help: ArgumentHelp("Customers: .jsonl, or customers .csv with invoices.csv beside it; examples/customers.jsonl in the project by default.", valueName: "file"))
         var input: String?
 
         @Option(help: ArgumentHelp("The outbox whose ledger records what was already sent.", valueName: "dir"))
