@@ -164,6 +164,7 @@ let package = Package(
             dependencies: [
                 "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
                 "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]
