@@ -157,6 +157,31 @@ import Testing
         #expect(letter.contains("<br />GERMANY</p>"))
     }
 
+    @Test(arguments: [
+        // (locale, country, overdue, expected costs): the statutory scale and its floor and cap.
+        ("nl-NL", "NL", "389.40", "€ 58,41"), ("nl-NL", "NL", "120.00", "€ 40,00"),
+        ("nl-NL", "NL", "7300.00", "€ 740,00"), ("en-GB", "NL", "250000.00", "£3,025.00"),
+        ("nl-NL", "NL", "2000000.00", "€ 6.775,00"),
+    ])
+    func dutchConsumersGetTheStatutoryCollectionCostsInTheFinalNotice(
+        locale: String, country: String, overdue: String, costs: String
+    ) throws {
+        let combination = try #require(
+            Self.combinations(of: policy).first { $0.segment == "reliable" && $0.stage.id == "final-notice" && $0.channel == .letter })
+        var data = Sample.person.data(for: combination, locale: locale, policy: policy)
+        let amount = try #require(DecimalText.parse(overdue))
+        data = data.replacing("totals", with: ["overdue": .decimal(amount), "fee": .decimal(0), "due": .decimal(amount), "currency": .string(locale == "en-GB" ? "GBP" : "EUR")])
+        data = data.replacing("customer", with: (data["customer"] ?? .nil).replacing("country", with: .string(country)))
+        let letter = try #require(
+            try renderer.render(stage: "final-notice", channel: "letter", segment: "reliable", locale: locale, data: data).letter)
+        #expect(letter.contains(costs.replacingOccurrences(of: " ", with: "\u{A0}")), "costs \(costs) in \(locale)")
+        #expect(letter.contains("14"))
+        // A business customer, or a consumer abroad, gets the ordinary final notice.
+        let business = data.replacing("customer", with: (data["customer"] ?? .nil).replacing("company", with: "Garage Jansen B.V."))
+        let businessLetter = try renderer.render(stage: "final-notice", channel: "letter", segment: "reliable", locale: locale, data: business).letter ?? ""
+        #expect(!businessLetter.contains(costs.replacingOccurrences(of: " ", with: "\u{A0}")))
+    }
+
     @Test func theChecksCatchBrokenOutput() throws {
         let combination = try #require(
             Self.combinations(of: policy).first { $0.segment == "occasional" && $0.stage.id == "courtesy" && $0.channel == .email })
@@ -186,6 +211,7 @@ import Testing
             let text = message.plainText ?? ""
             if text.isEmpty { problems.append("no text part") }
             if text.contains("  \n") || text.contains("\n\n\n") { problems.append("untidy blank lines in the text part") }
+            if !text.contains(".\n\n- ") { problems.append("the invoice list is not a paragraph of its own") }
         case "sms":
             let body = message.sms ?? ""
             let measure = SMSSegmentation(body: SMSTransliterator.transliterate(body))
@@ -324,4 +350,18 @@ struct NoConditions: ConditionCompiler {
     }
 
     func compile(_ source: String, name: String) throws(ConditionSyntaxError) -> any SegmentCondition { Never() }
+}
+
+extension LiquidValue {
+    /// A copy of an object with one key replaced.
+    func replacing(_ key: String, with value: LiquidValue) -> LiquidValue {
+        guard case .object(var fields) = self else { return self }
+        fields[key] = value
+        return .object(fields)
+    }
+
+    subscript(key: String) -> LiquidValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
 }
