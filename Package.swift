@@ -128,7 +128,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
-                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel", "HeraldRun",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]

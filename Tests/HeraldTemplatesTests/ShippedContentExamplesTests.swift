@@ -4,12 +4,13 @@ import HeraldLiquid
 import HeraldLocale
 import HeraldModel
 import HeraldPolicy
+import HeraldRun
 import HeraldTemplates
 import OrderedCollections
 import Testing
 
 /// Runs the bundled dataset (`examples/customers.jsonl`) through the real decoder, the shipped
-/// policy with its Liquid segment rules, and the shipped templates: the dataset must cover every
+/// policy with its Liquid segment rules, the run's template data and the shipped templates: the dataset must cover every
 /// segment × stage × channel the policy can produce, its broken records must be the only
 /// rejects, and every message it yields must pass the same checks as ``ShippedContentTests``.
 @Suite struct ShippedContentExamplesTests {
@@ -22,7 +23,7 @@ import Testing
     init() throws {
         content = try ShippedContentTests()
         policy = try Policy.load(
-            from: ShippedContentTests.projectRoot.appendingPathComponent("herald.yaml"), conditions: LiquidConditions())
+            from: ShippedContentTests.projectRoot.appendingPathComponent("herald.yaml"), conditions: LiquidConditionCompiler())
     }
 
     func decodeExamples() throws -> (customers: [Customer], rejects: [Reject]) {
@@ -60,7 +61,7 @@ import Testing
             switch policy.decide(for: customer, history: history, asOf: Self.asOf, alreadySent: []) {
             case .send(let plan):
                 seen.insert("\(plan.segment.id)/\(plan.stage.id)/\(plan.channel)")
-                let data = Self.templateData(customer: customer, history: history, plan: plan, policy: policy)
+                let data = TemplateData(customer: customer, history: history, plan: plan, asOf: Self.asOf, policy: policy).value
                 let label = "\(customer.id) \(plan.segment.id)/\(plan.stage.id)/\(plan.channel)/\(customer.locale)"
                 do {
                     let message = try content.renderer.render(
@@ -83,49 +84,5 @@ import Testing
         #expect(held == ["C900004: no-channel"])
         for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.count == 0, "\(failures.count) problems in all")
-    }
-
-    /// The data `docs/templates.md` promises templates, built from the policy's plan.
-    static func templateData(customer: Customer, history: PaymentHistory, plan: StagePlan, policy: Policy) -> LiquidValue {
-        let locale = LocaleTag(customer.locale)?.rawValue ?? customer.locale
-        return [
-            "customer": customer.liquidValue,
-            "invoices": .array(plan.invoices.map { $0.liquidValue(asOf: asOf) }),
-            "history": history.liquidValue,
-            "totals": [
-                "overdue": .decimal(plan.coveredTotal), "fee": .decimal(plan.fee),
-                "due": .decimal(plan.coveredTotal + plan.fee), "currency": .string(plan.currency),
-            ],
-            "stage": [
-                "id": .string(plan.stage.id), "index": .integer(plan.stageIndex), "count": .integer(plan.stageCount),
-                "day_offset": .integer(plan.stage.dayOffset), "fee": .decimal(plan.fee),
-                "channel": .string(plan.channel.rawValue), "is_final": .bool(plan.isFinal),
-            ],
-            "segment": ["id": .string(plan.segment.id)],
-            "company": policy.company.liquidValue,
-            "message": [
-                "id": .string(plan.idempotencyKey.value), "as_of": .string(asOf.iso),
-                "pay_by": .string(policy.payBy(asOf: asOf).iso), "locale": .string(locale),
-                "language": .string(LocaleTag(locale)?.language ?? locale),
-            ],
-        ]
-    }
-}
-
-/// Segment conditions in Liquid, as `herald run` evaluates them.
-struct LiquidConditions: ConditionCompiler {
-    struct Compiled: SegmentCondition {
-        let condition: LiquidCondition
-        func evaluate(_ data: LiquidValue) throws -> Bool { try condition.evaluate(data) }
-    }
-
-    let environment = LiquidEnvironment(options: LiquidOptions(strictVariables: true, strictFilters: true))
-
-    func compile(_ source: String, name: String) throws(ConditionSyntaxError) -> any SegmentCondition {
-        do {
-            return Compiled(condition: try environment.parseCondition(source, name: name))
-        } catch {
-            throw ConditionSyntaxError(message: "\(error)")
-        }
     }
 }

@@ -5,6 +5,7 @@ import HeraldLiquid
 import HeraldLocale
 import HeraldModel
 import HeraldPolicy
+import HeraldRun
 import HeraldTemplates
 import HeraldXML
 import OrderedCollections
@@ -34,7 +35,7 @@ import Testing
             directory: Self.projectRoot.appendingPathComponent("locales"), defaultLocale: "en")
         renderer = try MessageRenderer(projectRoot: Self.projectRoot, locales: locales)
         policy = try Policy.load(
-            from: Self.projectRoot.appendingPathComponent("herald.yaml"), conditions: NoConditions())
+            from: Self.projectRoot.appendingPathComponent("herald.yaml"), conditions: LiquidConditionCompiler())
     }
 
     /// Every segment, stage and channel the shipped policy can send.
@@ -341,15 +342,6 @@ enum Sample: CaseIterable {
             ]
         }
     }
-}
-
-/// Segment conditions are not evaluated here: every combination is rendered directly.
-struct NoConditions: ConditionCompiler {
-    struct Never: SegmentCondition {
-        func evaluate(_ data: LiquidValue) throws -> Bool { false }
-    }
-
-    func compile(_ source: String, name: String) throws(ConditionSyntaxError) -> any SegmentCondition { Never() }
 }
 
 extension LiquidValue {
