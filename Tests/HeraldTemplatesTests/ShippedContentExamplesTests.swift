@@ -10,9 +10,10 @@ import OrderedCollections
 import Testing
 
 /// Runs the bundled dataset (`examples/customers.jsonl`) through the real decoder, the shipped
-/// policy with its Liquid segment rules, the run's template data and the shipped templates: the dataset must cover every
-/// segment × stage × channel the policy can produce, its broken records must be the only
-/// rejects, and every message it yields must pass the same checks as ``ShippedContentTests``.
+/// policy with its Liquid segment rules, the run's template data and the shipped templates: the
+/// dataset must cover every segment × stage × channel the policy can produce, its broken records
+/// must be the only rejects, and every message it yields must pass the same checks as
+/// ``ShippedContentTests``.
 @Suite struct ShippedContentExamplesTests {
     static let examples = ShippedContentTests.projectRoot.appendingPathComponent("examples")
     static let asOf = LocalDate(2026, 11, 29)!
@@ -23,14 +24,16 @@ import Testing
     init() throws {
         content = try ShippedContentTests()
         policy = try Policy.load(
-            from: ShippedContentTests.projectRoot.appendingPathComponent("herald.yaml"), conditions: LiquidConditionCompiler())
+            from: ShippedContentTests.projectRoot.appendingPathComponent("herald.yaml"),
+            conditions: LiquidConditionCompiler())
     }
 
     func decodeExamples() throws -> (customers: [Customer], rejects: [Reject]) {
         let text = try String(contentsOf: Self.examples.appendingPathComponent("customers.jsonl"), encoding: .utf8)
         var customers: [Customer] = []
         var rejects: [Reject] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
             switch RecordDecoder.decodeJSONLine(Array(line.utf8), lineNumber: index + 1) {
             case .success(let customer): customers.append(customer)
             case .failure(let reject): rejects.append(reject)
@@ -45,7 +48,8 @@ import Testing
         #expect(Set(customers.map { String($0.locale.prefix(2)) }) == ["en", "nl", "de", "fr"])
         #expect(customers.contains { $0.locale == "nl-BE" })
         #expect(Set(customers.map(\.preferredChannel)) == Set(ChannelKind.allCases))
-        #expect(customers.allSatisfy { $0.extra["payment_link"] != nil || $0.extra["vehicle"] != nil || !$0.company.isEmpty })
+        #expect(customers.filter { $0.extra["vehicle"] != nil }.count >= 150, "vehicles to name")
+        #expect(customers.filter { $0.extra["payment_link"] != nil }.count >= 150, "payment links")
         // The malformed line, the missing locale, the bad amount, the bad date and channel, the array.
         #expect(rejects.count == 5, "\(rejects.map { "\($0.line): \($0.problems.map(\.message))" })")
         #expect(Set(rejects.compactMap(\.customerID)).isSuperset(of: ["C900002", "C900003", "C900005"]))
@@ -61,7 +65,9 @@ import Testing
             switch policy.decide(for: customer, history: history, asOf: Self.asOf, alreadySent: []) {
             case .send(let plan):
                 seen.insert("\(plan.segment.id)/\(plan.stage.id)/\(plan.channel)")
-                let data = TemplateData(customer: customer, history: history, plan: plan, asOf: Self.asOf, policy: policy).value
+                let data = TemplateData(
+                    customer: customer, history: history, plan: plan, asOf: Self.asOf, policy: policy
+                ).value
                 let label = "\(customer.id) \(plan.segment.id)/\(plan.stage.id)/\(plan.channel)/\(customer.locale)"
                 do {
                     let message = try content.renderer.render(
