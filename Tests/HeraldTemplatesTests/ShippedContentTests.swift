@@ -20,7 +20,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// One locale per shipped file, with the region customers use (nl-BE tests the regional file).
-    static let locales = ["en-GB", "nl-NL", "nl-BE", "de-DE", "fr-FR"]
+    static let locales = ["en-GB", "nl-NL", "nl-BE", "de-DE", "de-AT", "fr-FR"]
 
     /// Every SMS must fit this many GSM-7 parts, with the longest sample data.
     static let smsSegmentBudget = 2
@@ -65,7 +65,7 @@ import Testing
     @Test func theLocaleFilesAreCompleteInEveryLanguage() throws {
         let diagnostics = renderer.locales.lint()
         #expect(diagnostics.isEmpty, "\(diagnostics.map(DiagnosticRenderer.headline))")
-        #expect(Set(renderer.locales.locales.map(\.rawValue)) == ["en", "nl", "nl-BE", "de", "fr"])
+        #expect(Set(renderer.locales.locales.map(\.rawValue)) == ["en", "nl", "nl-BE", "de", "de-AT", "fr"])
     }
 
     @Test func everyTemplateParsesAndIsUsed() {
@@ -131,7 +131,7 @@ import Testing
 
     @Test func theTextsAreTranslatedAndPersonal() throws {
         var subjects: Set<String> = []
-        for locale in Self.locales where locale != "nl-BE" {
+        for locale in Self.locales where locale != "nl-BE" && locale != "de-AT" {
             let message = try render("chronic-late", "reminder-2", .email, locale: locale)
             subjects.insert(message.subject ?? "")
             let html = try #require(message.html)
@@ -145,11 +145,15 @@ import Testing
         #expect(subjects.count == 4, "every language has its own subject: \(subjects)")
     }
 
-    @Test func belgianDutchUsesItsOwnWording() throws {
+    @Test func regionalFilesUseTheirOwnWording() throws {
         let belgian = try render("occasional", "reminder-1", .email, locale: "nl-BE")
         let dutch = try render("occasional", "reminder-1", .email, locale: "nl-NL")
         #expect(belgian.html?.contains("nummerplaat") == true && dutch.html?.contains("kenteken") == true)
         #expect(belgian.html?.contains("overschrijving") == true)
+        // The friendly reminder mentions the vehicle inspection due in 30 days, in Austria the "Pickerl".
+        let austrian = try render("reliable", "reminder-1", .email, locale: "de-AT")
+        let german = try render("reliable", "reminder-1", .email, locale: "de-DE")
+        #expect(austrian.html?.contains("Pickerl") == true && german.html?.contains("Hauptuntersuchung") == true)
     }
 
     @Test func lettersUseTheChannelModulesPrintStylesheet() throws {
@@ -294,7 +298,7 @@ enum Sample: CaseIterable {
     }
 
     func customer(locale: String) -> Customer {
-        let country = ["en-GB": "GB", "nl-NL": "NL", "nl-BE": "BE", "de-DE": "DE", "fr-FR": "FR"][locale] ?? "NL"
+        let country = ["en-GB": "GB", "nl-NL": "NL", "nl-BE": "BE", "de-DE": "DE", "de-AT": "AT", "fr-FR": "FR"][locale] ?? "NL"
         switch self {
         case .person:
             return Customer(
