@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "herald", targets: ["HeraldCLI"]),
         .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
+        .executable(name: "liquid-bench", targets: ["LiquidBench"]),
         .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
         .library(name: "HeraldXML", targets: ["HeraldXML"]),
         .library(name: "HeraldRun", targets: ["HeraldRun"]),
@@ -79,16 +80,28 @@ let package = Package(
             ]
         ),
 
+        // MARK: Authoring: lint, preview and explain for template editors
+        .target(
+            name: "HeraldAuthoring",
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldChannels", "HeraldPolicy", "HeraldOutbox", "HeraldModel",
+                "HeraldLocale", "HeraldXML", "HeraldLiquid", "HeraldDiagnostics",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics",
+                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+        .executableTarget(name: "LiquidBench", dependencies: ["HeraldLiquid"]),
 
         // MARK: Test support and tests (one test target per module)
         .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
@@ -115,6 +128,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]
@@ -138,9 +152,20 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldRunTests",
-            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldPolicy", "HeraldChannels", "HeraldOutbox",
+                "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
+        .testTarget(
+            name: "HeraldAuthoringTests",
+            dependencies: [
+                "HeraldAuthoring", "HeraldPolicy", "HeraldTemplates", "HeraldLocale", "HeraldModel", "HeraldXML",
+                "HeraldDiagnostics", "HeraldTesting",
+            ]
+        ),
     ]
 )
 

@@ -35,7 +35,7 @@ extension RenderContext {
         var segmentIndex = 0
         switch path.root {
         case .name(let name):
-            if name == "forloop", let frame = loops.last, scopes.last?["forloop"] == nil {
+            if let frame = loops.last, name.utf8.count == 7, name == "forloop", scopes.last?.value("forloop") == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {
@@ -169,7 +169,7 @@ extension RenderContext {
         rest.root = .name("\u{0}")
         rest.segments = Array(path.segments[(index + 1)...])
         if rest.segments.isEmpty { return value }
-        scopes.append(["\u{0}": value])
+        scopes.append(Scope("\u{0}", value))
         defer { scopes.removeLast() }
         return try lookup(rest)
     }

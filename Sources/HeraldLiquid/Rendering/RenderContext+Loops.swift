@@ -96,7 +96,7 @@ extension RenderContext {
         }
         let frame = LoopFrame(name: loop.name, length: length, parent: loops.last)
         loops.append(frame)
-        scopes.append([:])
+        scopes.append(Scope())
         defer {
             scopes.removeLast()
             loops.removeLast()
@@ -111,7 +111,7 @@ extension RenderContext {
             case .integers(let lower, _): item = .integer(lower + index)
             }
             frame.index0 = position
-            scopes[top][loop.variable] = item
+            scopes[top].set(loop.variable, item)
             try render(loop.body, into: &out)
             try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
@@ -138,7 +138,7 @@ extension RenderContext {
             cols = try tablerowInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
         }
         out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
-        scopes.append([:])
+        scopes.append(Scope())
         defer { scopes.removeLast() }
         let top = scopes.count - 1
         var col = 1
@@ -157,8 +157,8 @@ extension RenderContext {
                 "index0": .integer(index), "last": .bool(index == length - 1), "length": .integer(length),
                 "rindex": .integer(length - index), "rindex0": .integer(length - index - 1), "row": .integer(row),
             ]
-            scopes[top]["tablerowloop"] = .object(tablerowloop)
-            scopes[top][loop.variable] = item
+            scopes[top].set("tablerowloop", .object(tablerowloop))
+            scopes[top].set(loop.variable, item)
             out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
             try render(loop.body, into: &out)
             out.append(contentsOf: "</td>".utf8)
