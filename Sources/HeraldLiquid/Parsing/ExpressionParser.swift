@@ -218,6 +218,8 @@ struct ExpressionParser {
             }
             guard current.kind == .comma else { return }
             _ = advance()
+            // Ruby's lax parser ignores a trailing comma.
+            if !isStrict, isAtEnd || current.kind == .pipe { return }
         }
     }
 

@@ -60,6 +60,12 @@ extension TemplateParser {
                     length: token.markupEnd - token.markupStart, help: "write {% raw %}…{% endraw %}")
             }
             blank = false
+            if token.inLiquidTag {
+                // Lines of a `liquid` tag are never `{% endraw %}`, so Ruby never finds the end.
+                throw source.error(
+                    LiquidErrorCode.unclosedTag, "'raw' tag was never closed", at: token.nameStart, length: 3,
+                    help: "'raw' cannot be used inside a 'liquid' tag")
+            }
             var nodes: [Node] = []
             if pos < tokens.count, tokens[pos].kind == .text {
                 nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
