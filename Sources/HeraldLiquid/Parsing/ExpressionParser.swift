@@ -73,6 +73,12 @@ struct ExpressionParser {
             _ = try expect(.dotDot, "'..' in range")
             let upper = try parsePrimary()
             _ = try expect(.rightParen, "')' to close range")
+            if case .literal(let low) = lower, case .literal(let high) = upper {
+                // Ruby converts two literal bounds with `to_i` while parsing: floats truncate.
+                return .range(
+                    .literal(.integer(try literalBound(low, token))), .literal(.integer(try literalBound(high, token))),
+                    offset: token.start)
+            }
             return .range(lower, upper, offset: token.start)
         case .identifier:
             switch token.text {
@@ -95,6 +101,17 @@ struct ExpressionParser {
         }
     }
 
+    /// Ruby's `to_i` of a literal range bound; `true`, `false` and the like have none.
+    func literalBound(_ value: LiquidValue, _ token: ExpressionToken) throws(LocatedFailure) -> Int {
+        switch value {
+        case .integer(let number): return number
+        case .double(let number) where number.isFinite && abs(number) < 9.2e18: return Int(number)
+        case .string(let text): return FilterNumber.stringToInteger(text)
+        case .nil: return 0
+        default: throw failure("invalid range bound \(Ruby.describe(value)): expected an integer", token)
+        }
+    }
+
     mutating func parsePath(root: PathRoot, start: Int) throws(LocatedFailure) -> VariablePath {
         var segments: [PathSegment] = []
         var end = tokens[max(0, pos - 1)].end
@@ -103,9 +120,17 @@ struct ExpressionParser {
                 _ = advance()
                 let name = current
                 switch name.kind {
-                case .identifier: segments.append(.key(name.text))
-                case .integer: segments.append(.index(.literal(.integer(Int(name.text) ?? 0))))
-                default: throw failure("expected a property name after '.', found \(describe(name))")
+                case .identifier:
+                    segments.append(.key(name.text))
+                case .integer where !isStrict, .float where !isStrict:
+                    // Ruby's lax parser reads `.0` as the hash key "0" (an array has none); strict
+                    // mode rejects it: use `[0]` to index an array.
+                    for part in name.text.split(separator: ".") { segments.append(.key(String(part))) }
+                default:
+                    throw LocatedFailure(
+                        LiquidErrorCode.syntax, "expected a property name after '.', found \(describe(name))",
+                        at: name.start, length: max(1, name.end - name.start),
+                        help: name.kind == .integer ? "index arrays with brackets, as in items[\(name.text)]" : nil)
                 }
                 _ = advance()
                 end = name.end

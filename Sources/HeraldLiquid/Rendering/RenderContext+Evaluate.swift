@@ -15,18 +15,18 @@ extension RenderContext {
         }
     }
 
+    /// Ruby's `RangeLookup#to_integer`: integers pass, strings and nil use `to_i` (so `"foo"` is
+    /// 0), and anything else must be an integer (`Utils.to_integer`), so a float variable fails.
+    /// Float literals were already truncated when parsed.
     func rangeBound(_ value: LiquidValue, at offset: Int) throws(LocatedFailure) -> Int {
         switch value {
         case .integer(let number): return number
-        case .double(let number) where number.isFinite && abs(number) < 1e18: return Int(number)
-        case .decimal: return Int(value.doubleValue ?? 0)
-        case .string(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if let number = Int(trimmed) { return number }
-            if let number = Double(trimmed), number.isFinite, abs(number) < 1e18 { return Int(number) }
-            throw LocatedFailure(LiquidErrorCode.type, "invalid range bound '\(text)'", at: offset)
+        case .string(let text): return FilterNumber.stringToInteger(text)
         case .nil: return 0
-        default: throw LocatedFailure(LiquidErrorCode.type, "invalid range bound", at: offset)
+        default:
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid range bound \(Ruby.describe(value)): expected an integer", at: offset,
+                help: "use whole numbers, or convert with a filter such as 'round' or 'floor'")
         }
     }
 

@@ -3,7 +3,13 @@ import OrderedCollections
 
 extension RenderContext {
     func evaluate(_ filtered: FilteredExpression) throws(LocatedFailure) -> LiquidValue {
-        var value = try evaluate(filtered.expression)
+        var value: LiquidValue
+        do {
+            value = try evaluate(filtered.expression)
+        } catch where error.code == LiquidErrorCode.undefinedVariable && filtered.filters.first?.name == "default" {
+            // With strict variables, `x | default: …` is how a template says "x is optional".
+            value = .nil
+        }
         for call in filtered.filters {
             guard let function = call.function else { continue }
             let input = try filterValue(value, at: call.start)
@@ -80,10 +86,12 @@ extension RenderContext {
         case .equal: return left.liquidEquals(right)
         case .notEqual, .notEqualAlt: return !left.liquidEquals(right)
         case .contains:
+            // Ruby: `left && right && left.include?(right)`, so nil or false never is contained.
+            guard right.isTruthy else { return false }
             switch left {
             case .string(let text):
-                guard right != .nil else { return false }
-                return text.contains(right.stringValue)
+                let needle = Array(right.stringValue.utf8)
+                return needle.isEmpty || !TextSearch.occurrences(of: needle, in: Array(text.utf8), limit: 1).isEmpty
             case .array(let values): return values.contains { $0.liquidEquals(right) }
             case .object(let pairs):
                 if case .string(let key) = right { return pairs[key] != nil }

@@ -15,17 +15,35 @@ extension RenderContext {
         }
     }
 
-    /// Ruby's `Utils.to_integer` for `limit`, `offset` and `cols`.
+    /// Ruby's `Utils.to_integer` for `for`'s `limit` and `offset`: nil means absent, integers
+    /// pass, strings must read as `Integer(text)` (so `'2'` works), anything else fails.
     func loopInteger(_ value: LiquidValue, _ what: String, at offset: Int) throws(LocatedFailure) -> Int? {
         switch value {
         case .nil: return nil
         case .integer(let number): return number
-        case .string(let text):
-            if let number = Int(text.trimmingCharacters(in: .whitespaces)) { return number }
-        case .double(let number) where number == number.rounded() && abs(number) < 1e18: return Int(number)
-        default: break
+        default:
+            // `Integer(value.to_s)`: only a string can spell an integer; "2.0", "[1, 2]" cannot.
+            if case .string(let text) = value, let number = Ruby.parseIntegerLiteral(text) { return number }
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid integer \(Ruby.describe(value)) for '\(what)'", at: offset,
+                help: "give '\(what)' a whole number")
         }
-        throw LocatedFailure(LiquidErrorCode.type, "invalid integer for '\(what)'", at: offset)
+    }
+
+    /// Ruby's `to_i` as `tablerow` applies it to `limit`, `offset` and `cols`: nil is 0, floats
+    /// truncate, strings read their leading digits; booleans, arrays and hashes fail.
+    func tablerowInteger(_ value: LiquidValue, _ what: String, at offset: Int) throws(LocatedFailure) -> Int {
+        switch value {
+        case .nil: return 0
+        case .integer(let number): return number
+        case .double(let number) where number.isFinite && abs(number) < 9.2e18: return Int(number)
+        case .decimal(let number): return Int(truncating: NSDecimalNumber(decimal: number))
+        case .string(let text): return FilterNumber.stringToInteger(text)
+        default:
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid integer \(Ruby.describe(value)) for '\(what)'", at: offset,
+                help: "give '\(what)' a whole number")
+        }
     }
 
     func loopItems(_ collection: LiquidValue, from: Int, to: Int?) -> LoopItems {
@@ -104,19 +122,17 @@ extension RenderContext {
         let collection = try evaluate(loop.collection)
         var from = 0
         if let offset = loop.offset {
-            from = try loopInteger(try evaluate(offset), "offset", at: loop.offsetInSource) ?? 0
+            from = try tablerowInteger(try evaluate(offset), "offset", at: loop.offsetInSource)
         }
         var to: Int?
-        if let limit = loop.limit, let count = try loopInteger(try evaluate(limit), "limit", at: loop.offsetInSource) {
-            to = from &+ count
+        if let limit = loop.limit {
+            to = from &+ (try tablerowInteger(try evaluate(limit), "limit", at: loop.offsetInSource))
         }
         let items = loopItems(collection, from: from, to: to)
         let length = items.count
         var cols = length
-        if let colsExpression = loop.cols,
-            let value = try loopInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
-        {
-            cols = value
+        if let colsExpression = loop.cols {
+            cols = try tablerowInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
         }
         out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
         scopes.append(Scope())

@@ -70,7 +70,8 @@ extension RenderContext {
             let child = RenderContext(isolatedFrom: self, source: template.source)
             for (key, expression) in partial.arguments { child.scopes[0].set(key, try evaluate(expression)) }
             if let value, value != .nil { child.scopes[0].set(variableName, value) }
-            if let frame { child.loops = [frame] }
+            // Ruby binds `forloop` as a plain variable here, so loops in the partial get no parentloop.
+            if let frame { child.scopes[0].set("forloop", Self.forloopObject(frame)) }
             do {
                 try child.render(template.nodes, into: &out)
             } catch let failure as LocatedFailure {

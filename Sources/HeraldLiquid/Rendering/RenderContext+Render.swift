@@ -82,10 +82,11 @@ extension RenderContext {
                 if renderElse { try render(branch.body, into: &out) }
                 continue
             }
+            // Every matching value renders the body, as in Ruby, where each value is its own block.
             for candidate in candidates where try evaluate(candidate).liquidEquals(value) {
                 renderElse = false
                 try render(branch.body, into: &out)
-                break
+                if interrupt != nil { return }
             }
         }
     }
