@@ -245,7 +245,7 @@ enum StringFilters {
         let scalars = text.unicodeScalars
         if length >= 0, text.utf8.count <= length { return .string(text) }
         guard scalars.count > length else { return .string(text) }
-        let keep = max(0, length - ending.unicodeScalars.count)
+        let keep = length <= 0 ? 0 : max(0, length - ending.unicodeScalars.count)
         let end = scalars.index(scalars.startIndex, offsetBy: keep)
         return .string(String(scalars[..<end]) + ending)
     }

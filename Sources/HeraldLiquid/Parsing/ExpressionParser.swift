@@ -11,6 +11,10 @@ struct ParserConfig: Sendable {
 struct ExpressionParser {
     var tokens: [ExpressionToken]
     var pos = 0
+    /// How deeply brackets and ranges nest right now; capped so hostile markup cannot
+    /// exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
     let bytes: [UInt8]
     let config: ParserConfig
 
@@ -56,6 +60,13 @@ struct ExpressionParser {
 
     mutating func parsePrimary() throws(LocatedFailure) -> Expression {
         let token = current
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            throw LocatedFailure(
+                LiquidErrorCode.limitExceeded, "expression nests deeper than \(Self.maxDepth) levels", at: token.start,
+                help: "simplify the expression, or assign parts of it first")
+        }
         switch token.kind {
         case .string:
             _ = advance()
@@ -183,6 +194,10 @@ struct ExpressionParser {
             if !isStrict {
                 while !isAtEnd, current.kind != .pipe { _ = advance() }
             }
+        }
+        if let last = filters.last, last.function != nil, ["escape", "escape_once", "h"].contains(last.name) {
+            // Already escaped by the author: XML templates must not escape it a second time.
+            isRawXML = true
         }
         return FilteredExpression(expression: expression, filters: filters, isRawXML: isRawXML)
     }

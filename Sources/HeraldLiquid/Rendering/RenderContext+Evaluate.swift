@@ -111,7 +111,7 @@ extension RenderContext {
             }
         case .range(let lower, let upper):
             switch key {
-            case "size": return .integer(max(0, upper - lower + 1))
+            case "size": return .integer(Self.rangeCount(lower, upper))
             case "first": return .integer(lower)
             case "last": return .integer(upper)
             default: return nil
@@ -119,6 +119,13 @@ extension RenderContext {
         default:
             return nil
         }
+    }
+
+    /// How many integers `lower...upper` holds, saturating at `Int.max`.
+    static func rangeCount(_ lower: Int, _ upper: Int) -> Int {
+        guard upper >= lower else { return 0 }
+        let (difference, overflow) = upper.subtractingReportingOverflow(lower)
+        return overflow || difference == .max ? .max : difference + 1
     }
 
     /// `value[key]`.
@@ -132,8 +139,10 @@ extension RenderContext {
         case (.object(let pairs), .integer(let index)):
             return pairs[String(index)]
         case (.range(let lower, let upper), .integer(let index)):
-            let position = index < 0 ? upper - lower + 1 + index : index
-            return position >= 0 && lower + position <= upper ? .integer(lower + position) : nil
+            let count = Self.rangeCount(lower, upper)
+            let position = index < 0 ? count &+ index : index
+            guard position >= 0, position < count else { return nil }
+            return .integer(lower &+ position)
         default:
             return nil
         }
@@ -150,7 +159,9 @@ extension RenderContext {
         guard index < path.segments.count else { return Self.forloopObject(frame) }
         guard case .key(let key) = path.segments[index], let value = Self.forloopProperty(frame, key) else {
             if strictVariables {
-                throw undefined("forloop", path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
+                let key: String
+                if index < path.segments.count, case .key(let name) = path.segments[index] { key = name } else { key = "" }
+                throw undefined(key, path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
             }
             return .nil
         }

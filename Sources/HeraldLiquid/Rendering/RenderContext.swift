@@ -51,6 +51,8 @@ final class RenderContext {
     @exclusivity(unchecked) var depth = 0
     var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
+    /// Variables that hold a `capture` of XML output: already escaped markup.
+    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
@@ -133,5 +135,15 @@ final class RenderContext {
 
     func assign(_ name: String, _ value: LiquidValue) {
         scopes[0].set(name, value)
+        if !markupNames.isEmpty { markupNames.remove(name) }
+    }
+
+    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
+    /// a loop or `include` variable: it is printed without escaping it a second time.
+    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
+        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
+            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
+        else { return false }
+        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
     }
 }

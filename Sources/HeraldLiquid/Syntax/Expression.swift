@@ -40,7 +40,8 @@ struct VariablePath: Sendable {
 struct FilteredExpression: Sendable {
     var expression: Expression
     var filters: [FilterCall]
-    /// The chain ends in `raw_xml`: the output is trusted markup and is not escaped.
+    /// The chain ends in `raw_xml` (trusted markup) or in `escape`, `escape_once` or `h`
+    /// (already escaped): XML templates do not escape the output again.
     var isRawXML: Bool
 }
 
