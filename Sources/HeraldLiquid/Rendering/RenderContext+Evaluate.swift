@@ -33,9 +33,8 @@ extension RenderContext {
     func lookup(_ path: VariablePath) throws(LocatedFailure) -> LiquidValue {
         var value: LiquidValue
         var segmentIndex = 0
-        switch path.root {
-        case .name(let name):
-            if let frame = loops.last, name.utf8.count == 7, name == "forloop", scopes.last?.value("forloop") == nil {
+        if let name = path.rootName {
+            if path.isForloop, let frame = loops.last, scopes.last?.value("forloop") == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {
@@ -43,8 +42,12 @@ extension RenderContext {
                 return .nil
             }
             value = found
-        case .expression(let expression):
-            let key = try evaluate(expression)
+        } else {
+            let key: LiquidValue
+            switch path.root {
+            case .expression(let expression): key = try evaluate(expression)
+            case .name(let name): key = .string(name)
+            }
             guard case .string(let name) = key, let found = lookupVariable(name) else {
                 if strictVariables { throw undefined(key.stringValue, path: path, candidates: knownNames()) }
                 return .nil
@@ -165,10 +168,10 @@ extension RenderContext {
             }
             return .nil
         }
-        var rest = path
-        rest.root = .name("\u{0}")
-        rest.segments = Array(path.segments[(index + 1)...])
-        if rest.segments.isEmpty { return value }
+        guard index + 1 < path.segments.count else { return value }
+        let rest = VariablePath(
+            root: .name("\u{0}"), segments: Array(path.segments[(index + 1)...]), start: path.start, end: path.end,
+            text: path.text)
         scopes.append(Scope("\u{0}", value))
         defer { scopes.removeLast() }
         return try lookup(rest)

@@ -18,7 +18,7 @@ extension RenderContext {
             let input = try filterValue(value, at: calls[index].start)
             let arguments =
                 calls[index].positional.isEmpty && calls[index].keyword.isEmpty
-                ? FilterArguments() : try filterArguments(calls[index])
+                ? FilterArguments() : try filterArguments(calls, index)
             do {
                 value = try function(input, arguments, filterContext)
             } catch {
@@ -28,14 +28,17 @@ extension RenderContext {
         return value
     }
 
-    func filterArguments(_ call: FilterCall) throws(LocatedFailure) -> FilterArguments {
+    /// The evaluated arguments of `calls[index]` (read in place, not copied).
+    func filterArguments(_ calls: [FilterCall], _ index: Int) throws(LocatedFailure) -> FilterArguments {
         var arguments = FilterArguments()
-        arguments.positional.reserveCapacity(call.positional.count)
-        for argument in call.positional {
-            arguments.positional.append(try filterValue(try evaluate(argument), at: call.start))
+        let start = calls[index].start
+        let positional = calls[index].positional
+        arguments.positional.reserveCapacity(positional.count)
+        for argument in positional {
+            arguments.positional.append(try filterValue(try evaluate(argument), at: start))
         }
-        for (key, argument) in call.keyword {
-            arguments.keyword[key] = try filterValue(try evaluate(argument), at: call.start)
+        for (key, argument) in calls[index].keyword {
+            arguments.keyword[key] = try filterValue(try evaluate(argument), at: start)
         }
         return arguments
     }
