@@ -26,29 +26,27 @@ enum StandInFilters {
         default: throw LiquidFilterError("money expects an amount")
         }
         guard let cents = cents(amount) else { throw LiquidFilterError("amount \(amount) is out of range") }
-        var text: [UInt8] = []
-        text.reserveCapacity(32)
-        if cents < 0 { text.append(UInt8(ascii: "-")) }
+        // Built as a String: results of up to 15 UTF-8 bytes stay inline, with no allocation.
+        var text = cents < 0 ? "-" : ""
         if case .string(let currency) = arguments.positional.first ?? .nil {
             switch currency {
-            case "EUR": text.append(contentsOf: [0xE2, 0x82, 0xAC])  // €
-            case "USD": text.append(UInt8(ascii: "$"))
-            case "GBP": text.append(contentsOf: [0xC2, 0xA3])  // £
-            default: text.append(contentsOf: currency.utf8 + [UInt8(ascii: " ")])
+            case "EUR": text += "€"
+            case "USD": text += "$"
+            case "GBP": text += "£"
+            default: text += currency + " "
             }
         }
-        // Whole units with comma grouping, then two decimals.
-        var digits: [UInt8] = []
-        var whole = cents.magnitude / 100
-        repeat {
-            if digits.count % 4 == 3 { digits.append(UInt8(ascii: ",")) }
-            digits.append(UInt8(truncatingIfNeeded: 48 + whole % 10))
-            whole /= 10
-        } while whole > 0
-        text.append(contentsOf: digits.reversed())
-        let fraction = cents.magnitude % 100
-        text.append(contentsOf: [UInt8(ascii: "."), UInt8(48 + fraction / 10), UInt8(48 + fraction % 10)])
-        return .string(String(decoding: text, as: UTF8.self))
+        let whole = String(cents.magnitude / 100)
+        var digitsLeft = whole.utf8.count
+        for digit in whole {
+            text.append(digit)
+            digitsLeft -= 1
+            if digitsLeft > 0, digitsLeft % 3 == 0 { text.append(",") }
+        }
+        let fraction = Int(cents.magnitude % 100)
+        text += fraction < 10 ? ".0" : "."
+        text += String(fraction)
+        return .string(text)
     }
 
     /// The amount in whole cents, rounded half-even; nil beyond ±9.2e18 cents.

@@ -24,6 +24,7 @@ extension RenderContext {
             } catch {
                 throw filterFailure(error, calls[index])
             }
+            if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
         }
         return value
     }
@@ -32,9 +33,11 @@ extension RenderContext {
     func filterArguments(_ calls: [FilterCall], _ index: Int) throws(LocatedFailure) -> FilterArguments {
         var arguments = FilterArguments()
         let start = calls[index].start
-        let positional = calls[index].positional
-        arguments.positional.reserveCapacity(positional.count)
-        for argument in positional {
+        // Reuse the previous call's array: unique again once that call's arguments are gone.
+        arguments.positional = argumentScratch
+        argumentScratch = []
+        arguments.positional.removeAll(keepingCapacity: true)
+        for argument in calls[index].positional {
             arguments.positional.append(try filterValue(try evaluate(argument), at: start))
         }
         for (key, argument) in calls[index].keyword {

@@ -51,6 +51,9 @@ final class RenderContext {
     @exclusivity(unchecked) var depth = 0
     var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
+    /// The positional-argument array of the last filter call, kept to be refilled by the next
+    /// one so that filter calls do not allocate an array each.
+    @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
     /// Variables that hold a `capture` of XML output: already escaped markup.
     var markupNames: Set<String> = []
 

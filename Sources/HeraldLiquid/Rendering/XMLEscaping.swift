@@ -4,7 +4,8 @@
 ///
 /// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk.
 enum XMLEscaping {
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// U+FFFD in UTF-8.
+    private static let replacement = "\u{FFFD}".utf8
 
     /// Appends `text`, escaped for XML text and attribute values.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
@@ -30,11 +31,11 @@ enum XMLEscaping {
             }
             if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
             case 0x09, 0x0A, 0x0D: out.append(byte)
             case 0xEF:  // U+FFFE or U+FFFF
                 out.append(contentsOf: replacement)
