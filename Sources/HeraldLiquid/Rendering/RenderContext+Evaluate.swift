@@ -93,7 +93,7 @@ extension RenderContext {
     func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
         switch value {
         case .object(let pairs):
-            if let found = pairs[key] { return found }
+            if let found = pairs.value(forKey: key) { return found }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
             if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
@@ -138,7 +138,7 @@ extension RenderContext {
             let position = index < 0 ? values.count + index : index
             return values.indices.contains(position) ? values[position] : nil
         case (.object(let pairs), .string(let name)):
-            return pairs[name]
+            return pairs.value(forKey: name)
         case (.object(let pairs), .integer(let index)):
             return pairs[String(index)]
         case (.range(let lower, let upper), .integer(let index)):

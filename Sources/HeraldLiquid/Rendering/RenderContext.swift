@@ -125,7 +125,7 @@ final class RenderContext {
         }
         if let counter = counters[name] { return .integer(counter) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
-        return globals[name]
+        return globals.value(forKey: name)
     }
 
     func knownNames() -> [String] {
