@@ -166,8 +166,8 @@ let package = Package(
         .testTarget(
             name: "HeraldAuthoringTests",
             dependencies: [
-                "HeraldAuthoring", "HeraldPolicy", "HeraldTemplates", "HeraldLocale", "HeraldModel", "HeraldXML",
-                "HeraldDiagnostics", "HeraldTesting",
+                "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
+                "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
             ]
         ),
     ]
