@@ -11,6 +11,10 @@ struct ParserConfig: Sendable {
 struct ExpressionParser {
     var tokens: [ExpressionToken]
     var pos = 0
+    /// How deeply brackets and ranges nest right now; capped so hostile markup cannot
+    /// exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
     let bytes: [UInt8]
     let config: ParserConfig
 
@@ -56,6 +60,13 @@ struct ExpressionParser {
 
     mutating func parsePrimary() throws(LocatedFailure) -> Expression {
         let token = current
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            throw LocatedFailure(
+                LiquidErrorCode.limitExceeded, "expression nests deeper than \(Self.maxDepth) levels", at: token.start,
+                help: "simplify the expression, or assign parts of it first")
+        }
         switch token.kind {
         case .string:
             _ = advance()
@@ -88,6 +99,9 @@ struct ExpressionParser {
             case "empty": _ = advance(); return .empty
             case "blank": _ = advance(); return .blank
             default:
+                if isStrict, let first = token.text.utf8.first, isDigit(first) {
+                    throw failure("expected a value, found '\(token.text)'", token)
+                }
                 _ = advance()
                 return .variable(try parsePath(root: .name(token.text), start: token.start))
             }
@@ -149,6 +163,8 @@ struct ExpressionParser {
     // MARK: Filters
 
     mutating func parseFilteredExpression() throws(LocatedFailure) -> FilteredExpression {
+        // `{{ }}` and `{% assign x = %}` are nil in Ruby, in lax and strict mode alike.
+        if isAtEnd { return FilteredExpression(expression: .literal(.nil), filters: [], isRawXML: false) }
         let expression = try parsePrimary()
         var filters: [FilterCall] = []
         var isRawXML = false
@@ -184,6 +200,10 @@ struct ExpressionParser {
                 while !isAtEnd, current.kind != .pipe { _ = advance() }
             }
         }
+        if let last = filters.last, last.function != nil, ["escape", "escape_once", "h"].contains(last.name) {
+            // Already escaped by the author: XML templates must not escape it a second time.
+            isRawXML = true
+        }
         return FilteredExpression(expression: expression, filters: filters, isRawXML: isRawXML)
     }
 
@@ -198,6 +218,8 @@ struct ExpressionParser {
             }
             guard current.kind == .comma else { return }
             _ = advance()
+            // Ruby's lax parser ignores a trailing comma.
+            if !isStrict, isAtEnd || current.kind == .pipe { return }
         }
     }
 

@@ -58,7 +58,9 @@ extension RenderContext {
             let (start, end) = clamp(values.count)
             return .values(values[start..<end])
         case .range(let lower, let upper):
-            let total = upper >= lower ? (upper.subtractingReportingOverflow(lower).partialValue &+ 1) : 0
+            // A range wider than Int can count is as good as endless: the iteration cap stops it.
+            let (difference, overflow) = upper.subtractingReportingOverflow(lower)
+            let total = upper < lower ? 0 : (overflow || difference == .max ? Int.max : difference + 1)
             let (start, end) = clamp(max(0, total))
             return .integers(lower: lower &+ start, count: end - start)
         case .object(let pairs) where !collection.isSpecialMarker:
@@ -111,6 +113,7 @@ extension RenderContext {
             frame.index0 = position
             scopes[top].set(loop.variable, item)
             try render(loop.body, into: &out)
+            try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }
@@ -159,6 +162,7 @@ extension RenderContext {
             out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
             try render(loop.body, into: &out)
             out.append(contentsOf: "</td>".utf8)
+            try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }

@@ -51,6 +51,11 @@ final class RenderContext {
     @exclusivity(unchecked) var depth = 0
     var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
+    /// The positional-argument array of the last filter call, kept to be refilled by the next
+    /// one so that filter calls do not allocate an array each.
+    @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
+    /// Variables that hold a `capture` of XML output: already escaped markup.
+    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
@@ -60,11 +65,13 @@ final class RenderContext {
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
-    /// A context for `render`: shares globals, registers and budget, nothing else.
+    /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
+    /// isolated subcontext drops the render's environments, the render data is not visible:
+    /// a partial sees only what the `render` tag passes it.
     init(isolatedFrom parent: RenderContext, source: SourceFile) {
         core = parent.core
         self.source = source
-        globals = parent.globals
+        globals = [:]
         filterContext = parent.filterContext
         budget = parent.budget
         depth = parent.depth + 1
@@ -120,7 +127,7 @@ final class RenderContext {
         }
         if let counter = counters[name] { return .integer(counter) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
-        return globals[name]
+        return globals.value(forKey: name)
     }
 
     func knownNames() -> [String] {
@@ -133,5 +140,15 @@ final class RenderContext {
 
     func assign(_ name: String, _ value: LiquidValue) {
         scopes[0].set(name, value)
+        if !markupNames.isEmpty { markupNames.remove(name) }
+    }
+
+    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
+    /// a loop or `include` variable: it is printed without escaping it a second time.
+    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
+        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
+            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
+        else { return false }
+        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
     }
 }
