@@ -51,7 +51,7 @@ extension Herald {
             let root = URL(fileURLWithPath: global.projectDirectory)
             do {
                 let context = try RunContext.load(projectRoot: root)
-                let path = input ?? global.path("examples/customers.jsonl")
+                let path = input ?? (global.projectDirectory == "." ? "examples/customers.jsonl" : global.path("examples/customers.jsonl"))
                 let customer = try CustomerLookup.find(id: customer, in: URL(fileURLWithPath: path), displayPath: path)
                 let ledger = try readLedger(for: customer.id)
                 return (MessageComposer(context: context), customer, ledger)

@@ -27,7 +27,7 @@ public enum CustomerLookup {
                         throw DiagnosticError(
                             .error(
                                 "authoring.customer-malformed", "the record of customer '\(id)' cannot be read: \(reject.problems.map(\.message).joined(separator: "; "))",
-                                at: SourceLocation(file: displayPath, line: reject.line),
+                                at: SourceLocation(file: displayPath, line: reject.line, column: reject.problems.first?.column),
                                 help: "fix the record; herald run rejects it too"))
                     }
                 }
