@@ -111,6 +111,19 @@ struct LinterTests {
         #expect(error.message.contains("XHTML 1.0 Transitional"))
     }
 
+    @Test("invalid markup inside a partial is reported in the partial, not in the template that renders it")
+    func invalidXHTMLInPartial() async throws {
+        let email = ProjectFixture.email.replacingOccurrences(
+            of: "</body>", with: "{% render \"footer.xhtml\", company: company %}\n</body>")
+        let report = try await lint([
+            "templates/reminder-1/email.xhtml.liquid": email,
+            "templates/_partials/footer.xhtml.liquid": "<p class=\"footer\">{{ company.name }}</p>\n<p>Call us: <blink>{{ company.phone }}</blink></p>\n",
+        ])
+        let error = try #require(report.errors.first { $0.message.contains("blink") })
+        #expect(error.location == SourceLocation(file: "templates/_partials/footer.xhtml.liquid", line: 2, column: 13))  // at <blink>
+        #expect(error.notes.contains { $0.message.hasPrefix("rendered output line ") })
+    }
+
     @Test("an unused template is a warning; a stage without a template for a channel is an error at the stage")
     func coverage() async throws {
         let report = try await lint([
