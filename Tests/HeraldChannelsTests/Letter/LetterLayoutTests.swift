@@ -31,9 +31,10 @@ import Testing
 
     @Test func stylesheetPlacesTheFirstPageElementsAtPaperPositions() {
         let css = LetterLayout.stylesheet
-        #expect(css.contains("size: A4; margin: 20mm 20mm 20mm 25mm"))
-        #expect(css.contains(".address { position: absolute; left: -5mm; top: 25mm; width: 85mm; height: 45mm;"))
-        #expect(css.contains(".info-block { position: absolute; left: 100mm; top: 30mm; width: 75mm;"))
+        #expect(css.contains("size: A4; margin: 20mm 20mm 20mm 0;"))
+        #expect(css.contains("body { margin: 0 0 0 25mm; }"))
+        #expect(css.contains(".address { position: absolute; left: 20mm; top: 25mm; width: 85mm; height: 45mm; padding-left: 5mm;"))
+        #expect(css.contains(".info-block { position: absolute; left: 125mm; top: 30mm; width: 75mm;"))
         #expect(css.contains(".fold-1 { top: 85mm; }"))
         #expect(css.contains(".fold-2 { top: 190mm; }"))
         #expect(css.contains(".hole-mark { top: 128.5mm;"))
