@@ -42,6 +42,15 @@ import Testing
         #expect(css.contains("counter(page) \" / \" counter(pages)"))
     }
 
+    /// Browsers and WeasyPrint clip what lies in a page margin: an element placed left of the
+    /// page area (a negative offset) loses its text, as the address lines and fold marks once did.
+    @Test func nothingIsPlacedLeftOfThePageArea() throws {
+        let offsets = try Regex(#"left: (-?[0-9.]+)mm"#)
+        let values = LetterLayout.stylesheet.matches(of: offsets).compactMap { Double($0.output[1].substring ?? "") }
+        #expect(values.count >= 3)
+        #expect(values.allSatisfy { $0 >= 0 }, "left offsets \(values)")
+    }
+
     static func sampleLetter(stylesheet: String = LetterLayout.stylesheet, extraBody: String = "") -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
