@@ -13,21 +13,14 @@ extension RenderContext {
                 try checkOutput(out, at: offset)
             case .assign(let name, let expression, let offset):
                 let value = try evaluate(expression)
-                if case .string(let text) = value, text.utf8.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "build smaller strings or raise maxOutputBytes")
-                }
+                try countAssigned(value, name, at: offset)
                 assign(name, value)
             case .capture(let name, let body, let offset):
                 var captured: [UInt8] = []
                 try render(body, into: &captured)
-                if captured.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "capture less or raise maxOutputBytes")
-                }
-                assign(name, .string(String(decoding: captured, as: UTF8.self)))
+                let text = LiquidValue.string(String(decoding: captured, as: UTF8.self))
+                try countAssigned(text, name, at: offset)
+                assign(name, text)
                 // In XML the capture holds rendered (escaped) markup; `{{ name }}` prints it as is.
                 if outputContext == .xml { markupNames.insert(name) }
             case .conditional(let branches):

@@ -3,12 +3,16 @@ import OrderedCollections
 /// Counters shared by a render and every partial it renders.
 final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
+    /// Bytes stored by `assign` and `capture` so far.
+    var assignedBytes = 0
     let limits: ResourceLimits
     let outputLimit: Int
+    let deadline: ContinuousClock.Instant?
 
     init(limits: ResourceLimits, outputBase: Int) {
         self.limits = limits
         self.outputLimit = outputBase &+ limits.maxOutputBytes
+        self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
     }
 }
 
@@ -58,7 +62,7 @@ final class RenderContext {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
-        self.filterContext = FilterContext(registers: registers)
+        self.filterContext = FilterContext(registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
@@ -103,6 +107,34 @@ final class RenderContext {
             throw limitFailure(
                 "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
                 help: "loop over less data or raise maxLoopIterations")
+        }
+        // Reading the clock costs more than an iteration; look every 1024 iterations.
+        if budget.iterations & 1023 == 0 { try checkDeadline(at: offset) }
+    }
+
+    func checkDeadline(at offset: Int) throws(LocatedFailure) {
+        guard let deadline = budget.deadline, ContinuousClock.now > deadline else { return }
+        let limit = budget.limits.maxRenderDuration.map { "\($0)" } ?? ""
+        throw limitFailure(
+            "rendering took longer than \(limit)", at: offset,
+            help: "render less data, simplify the template or raise maxRenderDuration")
+    }
+
+    /// Counts a value `assign` or `capture` stores against `maxAssignBytes`.
+    func countAssigned(_ value: LiquidValue, _ name: String, at offset: Int) throws(LocatedFailure) {
+        let size: Int
+        switch value {
+        case .string(let text): size = text.utf8.count
+        case .array(let values): size = values.count &* 32
+        case .object(let pairs): size = pairs.count &* 64
+        default: return
+        }
+        budget.assignedBytes &+= size
+        if size > budget.limits.maxOutputBytes || budget.assignedBytes > budget.limits.maxAssignBytes {
+            throw limitFailure(
+                "'\(name)' pushes stored values past the render's limit "
+                    + "(\(budget.limits.maxOutputBytes) bytes each, \(budget.limits.maxAssignBytes) in all)",
+                at: offset, help: "build smaller values, or raise maxOutputBytes / maxAssignBytes")
         }
     }
 
