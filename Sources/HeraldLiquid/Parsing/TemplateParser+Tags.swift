@@ -59,7 +59,6 @@ extension TemplateParser {
                     LiquidErrorCode.syntax, "'raw' takes no arguments", at: token.markupStart,
                     length: token.markupEnd - token.markupStart, help: "write {% raw %}…{% endraw %}")
             }
-            blank = false
             if token.inLiquidTag {
                 // Lines of a `liquid` tag are never `{% endraw %}`, so Ruby never finds the end.
                 throw source.error(
@@ -71,6 +70,8 @@ extension TemplateParser {
                 nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
                 pos += 1
             }
+            // As in Ruby, only an empty raw block is blank.
+            if !nodes.isEmpty { blank = false }
             if pos < tokens.count, tokens[pos].name == "endraw" { pos += 1 }
             return nodes
         case "comment":
@@ -294,7 +295,9 @@ extension TemplateParser {
             loop.elseBody = elseBody.nodes
             isBlank = isBlank && elseBody.isBlank
         }
-        if isTablerow { return (.tablerow(loop), false) }
+        // Ruby counts a tablerow with a blank body as blank (its own markup notwithstanding),
+        // but leaves the body's whitespace alone.
+        if isTablerow { return (.tablerow(loop), isBlank) }
         if isBlank {
             loop.body = Self.stripBlankText(loop.body)
             loop.elseBody = loop.elseBody.map(Self.stripBlankText)
