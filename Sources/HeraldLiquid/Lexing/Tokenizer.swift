@@ -73,6 +73,8 @@ struct Tokenizer {
         if trimLeft { index += 1 }
         let markupStart = index
         while index + 1 < bytes.count {
+            // Ruby's tokenizer turns `{{ … {%` into a tag token, which then fails as output.
+            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "%") { break }
             if bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") {
                 var markupEnd = index
                 let trimRight = markupEnd > markupStart && bytes[markupEnd - 1] == UInt8(ascii: "-")

@@ -39,6 +39,13 @@ import Testing
         #expect(error.column == 6)
     }
 
+    @Test func tagStartInsideOutputEndsTheOutput() throws {
+        // Ruby's tokenizer turns `{{ … {%` into a tag token, which is not valid output.
+        let error = try renderError("{{ a {% if %} }}")
+        #expect(error.message == "output was not properly terminated")
+        #expect(try render("{{ '}' }}{{ '{{' }}") == "}{{")
+    }
+
     @Test func renderErrorNamesItsLineAndColumn() throws {
         let error = try renderError("a\nb {{ 10 | divided_by: 0 }}")
         #expect(error.code == LiquidErrorCode.filter)
