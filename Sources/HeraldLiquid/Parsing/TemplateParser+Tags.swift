@@ -147,7 +147,8 @@ extension TemplateParser {
         guard end > start, config.options.mode == .lax || rest == token.markupEnd else {
             throw source.error(
                 LiquidErrorCode.syntax, "expected a variable name after 'capture'", at: token.markupStart,
-                length: max(1, token.markupEnd - token.markupStart), help: "write {% capture name %}…{% endcapture %}")
+                length: max(1, token.markupEnd - token.markupStart),
+                help: "write {% capture name %}…{% endcapture %}")
         }
         let name = String(decoding: bytes[start..<end], as: UTF8.self)
         let body = try parseBlock(token, stopAt: ["endcapture"])

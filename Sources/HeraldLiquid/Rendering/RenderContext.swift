@@ -62,7 +62,8 @@ final class RenderContext {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
-        self.filterContext = FilterContext(registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
+        self.filterContext = FilterContext(
+            registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
