@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "herald", targets: ["HeraldCLI"]),
         .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
         .executable(name: "liquid-bench", targets: ["LiquidBench"]),
+        .executable(name: "xml-bench", targets: ["XMLBench"]),
         .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
         .library(name: "HeraldXML", targets: ["HeraldXML"]),
         .library(name: "HeraldRun", targets: ["HeraldRun"]),
@@ -101,7 +102,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+        // The Liquid rendering benchmark (scripts/bench-liquid.sh): Herald against python-liquid.
         .executableTarget(name: "LiquidBench", dependencies: ["HeraldLiquid"]),
+        // The XML validation benchmark (scripts/bench-xml.sh): HeraldXML against bare libxml2.
+        .executableTarget(name: "XMLBench", dependencies: ["HeraldXML", "HeraldDiagnostics", "CHeraldLibXML2"]),
 
         // MARK: Test support and tests (one test target per module)
         .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
@@ -128,7 +132,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
-                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel", "HeraldRun",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]
@@ -162,8 +166,8 @@ let package = Package(
         .testTarget(
             name: "HeraldAuthoringTests",
             dependencies: [
-                "HeraldAuthoring", "HeraldPolicy", "HeraldTemplates", "HeraldLocale", "HeraldModel", "HeraldXML",
-                "HeraldDiagnostics", "HeraldTesting",
+                "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
+                "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
             ]
         ),
     ]

@@ -26,29 +26,42 @@ enum StandInFilters {
         default: throw LiquidFilterError("money expects an amount")
         }
         guard let cents = cents(amount) else { throw LiquidFilterError("amount \(amount) is out of range") }
-        var text: [UInt8] = []
-        text.reserveCapacity(32)
-        if cents < 0 { text.append(UInt8(ascii: "-")) }
-        if case .string(let currency) = arguments.positional.first ?? .nil {
-            switch currency {
-            case "EUR": text.append(contentsOf: [0xE2, 0x82, 0xAC])  // €
-            case "USD": text.append(UInt8(ascii: "$"))
-            case "GBP": text.append(contentsOf: [0xC2, 0xA3])  // £
-            default: text.append(contentsOf: currency.utf8 + [UInt8(ascii: " ")])
-            }
+        let symbol: String
+        switch arguments.positional.first ?? .nil {
+        case .string("EUR"): symbol = "€"
+        case .string("USD"): symbol = "$"
+        case .string("GBP"): symbol = "£"
+        case let currency: symbol = currency.stringValue + " "
         }
-        // Whole units with comma grouping, then two decimals.
-        var digits: [UInt8] = []
-        var whole = cents.magnitude / 100
-        repeat {
-            if digits.count % 4 == 3 { digits.append(UInt8(ascii: ",")) }
-            digits.append(UInt8(truncatingIfNeeded: 48 + whole % 10))
-            whole /= 10
-        } while whole > 0
-        text.append(contentsOf: digits.reversed())
-        let fraction = cents.magnitude % 100
-        text.append(contentsOf: [UInt8(ascii: "."), UInt8(48 + fraction / 10), UInt8(48 + fraction % 10)])
-        return .string(String(decoding: text, as: UTF8.self))
+        var units = cents.magnitude / 100
+        var digitCount = 1
+        while units >= 10 {
+            units /= 10
+            digitCount += 1
+        }
+        let length = (cents < 0 ? 1 : 0) + symbol.utf8.count + digitCount + (digitCount - 1) / 3 + 3
+        // Written right to left straight into the string's storage: one allocation at most.
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
+            var position = length
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            let fraction = cents.magnitude % 100
+            put(UInt8(48 + fraction % 10))
+            put(UInt8(48 + fraction / 10))
+            put(UInt8(ascii: "."))
+            var whole = cents.magnitude / 100
+            for written in 0..<digitCount {
+                if written > 0, written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(48 + whole % 10))
+                whole /= 10
+            }
+            for byte in symbol.utf8.reversed() { put(byte) }
+            if cents < 0 { put(UInt8(ascii: "-")) }
+            return length
+        }
+        return .string(text)
     }
 
     /// The amount in whole cents, rounded half-even; nil beyond ±9.2e18 cents.
@@ -70,24 +83,34 @@ enum StandInFilters {
         guard case .string(let text) = input, text.utf8.count == 10 else {
             throw LiquidFilterError("'\(input.stringValue)' is not a YYYY-MM-DD date")
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(20)
-        bytes.append(contentsOf: text.utf8)
-        func digit(_ index: Int) -> Int? {
-            let value = Int(bytes[index]) - 48
-            return (0...9).contains(value) ? value : nil
+        var source = text
+        let date: String? = source.withUTF8 { bytes in
+            func digit(_ index: Int) -> Int? {
+                let value = Int(bytes[index]) - 48
+                return (0...9).contains(value) ? value : nil
+            }
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), let m1 = digit(5), let m2 = digit(6),
+                let d1 = digit(8), let d2 = digit(9), (1...12).contains(m1 * 10 + m2),
+                digit(0) != nil, digit(1) != nil, digit(2) != nil, digit(3) != nil
+            else { return nil }
+            let month = months[m1 * 10 + m2 - 1]
+            let length = (d1 > 0 ? 2 : 1) + 1 + month.utf8.count + 1 + 4
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var position = 0
+                func put(_ byte: UInt8) {
+                    buffer[position] = byte
+                    position += 1
+                }
+                if d1 > 0 { put(UInt8(48 + d1)) }
+                put(UInt8(48 + d2))
+                put(UInt8(ascii: " "))
+                for byte in month.utf8 { put(byte) }
+                put(UInt8(ascii: " "))
+                for index in 0..<4 { put(bytes[index]) }
+                return position
+            }
         }
-        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), let m1 = digit(5), let m2 = digit(6),
-            let d1 = digit(8), let d2 = digit(9), (1...12).contains(m1 * 10 + m2),
-            [0, 1, 2, 3].allSatisfy({ digit($0) != nil })
-        else { throw LiquidFilterError("'\(text)' is not a YYYY-MM-DD date") }
-        var out: [UInt8] = []
-        out.reserveCapacity(20)
-        if d1 > 0 { out.append(UInt8(48 + d1)) }
-        out.append(contentsOf: [UInt8(48 + d2), UInt8(ascii: " ")])
-        out.append(contentsOf: months[m1 * 10 + m2 - 1].utf8)
-        out.append(UInt8(ascii: " "))
-        out.append(contentsOf: bytes[0..<4])
-        return .string(String(decoding: out, as: UTF8.self))
+        guard let date else { throw LiquidFilterError("'\(text)' is not a YYYY-MM-DD date") }
+        return .string(date)
     }
 }

@@ -5,6 +5,7 @@ import HeraldLiquid
 import HeraldLocale
 import HeraldModel
 import HeraldPolicy
+import HeraldRun
 import HeraldTemplates
 import HeraldXML
 import OrderedCollections
@@ -19,7 +20,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// One locale per shipped file, with the region customers use (nl-BE tests the regional file).
-    static let locales = ["en-GB", "nl-NL", "nl-BE", "de-DE", "fr-FR"]
+    static let locales = ["en-GB", "nl-NL", "nl-BE", "de-DE", "de-AT", "fr-FR"]
 
     /// Every SMS must fit this many GSM-7 parts, with the longest sample data.
     static let smsSegmentBudget = 2
@@ -34,7 +35,7 @@ import Testing
             directory: Self.projectRoot.appendingPathComponent("locales"), defaultLocale: "en")
         renderer = try MessageRenderer(projectRoot: Self.projectRoot, locales: locales)
         policy = try Policy.load(
-            from: Self.projectRoot.appendingPathComponent("herald.yaml"), conditions: NoConditions())
+            from: Self.projectRoot.appendingPathComponent("herald.yaml"), conditions: LiquidConditionCompiler())
     }
 
     /// Every segment, stage and channel the shipped policy can send.
@@ -64,7 +65,7 @@ import Testing
     @Test func theLocaleFilesAreCompleteInEveryLanguage() throws {
         let diagnostics = renderer.locales.lint()
         #expect(diagnostics.isEmpty, "\(diagnostics.map(DiagnosticRenderer.headline))")
-        #expect(Set(renderer.locales.locales.map(\.rawValue)) == ["en", "nl", "nl-BE", "de", "fr"])
+        #expect(Set(renderer.locales.locales.map(\.rawValue)) == ["en", "nl", "nl-BE", "de", "de-AT", "fr"])
     }
 
     @Test func everyTemplateParsesAndIsUsed() {
@@ -81,7 +82,8 @@ import Testing
         for combination in combinations {
             for locale in Self.locales {
                 for sample in Sample.allCases {
-                    let label = "\(combination.segment)/\(combination.stage.id)/\(combination.channel)/\(locale)/\(sample)"
+                    let label =
+                        "\(combination.segment)/\(combination.stage.id)/\(combination.channel)/\(locale)/\(sample)"
                     let data = sample.data(for: combination, locale: locale, policy: policy)
                     do {
                         let message = try renderer.render(
@@ -89,13 +91,29 @@ import Testing
                             segment: combination.segment, locale: locale, data: data)
                         failures += check(message, label: label).map { "\(label): \($0)" }
                     } catch {
-                        failures += error.diagnostics.map { "\(label): \(DiagnosticRenderer.headline($0)) \($0.help ?? "")" }
+                        failures += error.diagnostics.map {
+                            "\(label): \(DiagnosticRenderer.headline($0)) \($0.help ?? "")"
+                        }
                     }
                 }
             }
         }
         for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.count == 0, "\(failures.count) problems in all")
+    }
+
+    /// Renders one combination of the shipped policy for a sample customer.
+    func render(
+        _ segment: String, _ stage: String, _ channel: ChannelKind, locale: String, sample: Sample = .person,
+        adjusting adjust: (LiquidValue) -> LiquidValue = { $0 }
+    ) throws -> RenderedMessage {
+        let combination = try #require(
+            Self.combinations(of: policy).first {
+                $0.segment == segment && $0.stage.id == stage && $0.channel == channel
+            })
+        return try renderer.render(
+            stage: stage, channel: channel.rawValue, segment: segment, locale: locale,
+            data: adjust(sample.data(for: combination, locale: locale, policy: policy)))
     }
 
     @Test(arguments: [
@@ -107,22 +125,14 @@ import Testing
         ("disputed", "dispute-ack", "templates/dispute-ack/email.xhtml.liquid"),
     ])
     func segmentsGetTheirOwnTone(segment: String, stage: String, expectedHTML: String) throws {
-        let combination = try #require(
-            Self.combinations(of: policy).first { $0.segment == segment && $0.stage.id == stage && $0.channel == .email })
-        let message = try renderer.render(
-            stage: stage, channel: "email", segment: segment, locale: "en-GB",
-            data: Sample.person.data(for: combination, locale: "en-GB", policy: policy))
+        let message = try render(segment, stage, .email, locale: "en-GB")
         #expect(message.templatePaths.contains(expectedHTML))
     }
 
     @Test func theTextsAreTranslatedAndPersonal() throws {
-        let combination = try #require(
-            Self.combinations(of: policy).first { $0.segment == "chronic-late" && $0.stage.id == "reminder-2" && $0.channel == .email })
         var subjects: Set<String> = []
-        for locale in Self.locales where locale != "nl-BE" {
-            let message = try renderer.render(
-                stage: "reminder-2", channel: "email", segment: "chronic-late", locale: locale,
-                data: Sample.person.data(for: combination, locale: locale, policy: policy))
+        for locale in Self.locales where locale != "nl-BE" && locale != "de-AT" {
+            let message = try render("chronic-late", "reminder-2", .email, locale: locale)
             subjects.insert(message.subject ?? "")
             let html = try #require(message.html)
             #expect(html.contains("VW-482-K"), "the licence plate is named (\(locale))")
@@ -135,21 +145,19 @@ import Testing
         #expect(subjects.count == 4, "every language has its own subject: \(subjects)")
     }
 
-    @Test func belgianDutchUsesItsOwnWording() throws {
-        let combination = try #require(
-            Self.combinations(of: policy).first { $0.segment == "occasional" && $0.stage.id == "reminder-1" && $0.channel == .email })
-        let data = Sample.person.data(for: combination, locale: "nl-BE", policy: policy)
-        let belgian = try renderer.render(stage: "reminder-1", channel: "email", segment: "occasional", locale: "nl-BE", data: data)
-        let dutch = try renderer.render(stage: "reminder-1", channel: "email", segment: "occasional", locale: "nl-NL", data: data)
-        #expect(belgian.html != dutch.html)
+    @Test func regionalFilesUseTheirOwnWording() throws {
+        let belgian = try render("occasional", "reminder-1", .email, locale: "nl-BE")
+        let dutch = try render("occasional", "reminder-1", .email, locale: "nl-NL")
+        #expect(belgian.html?.contains("nummerplaat") == true && dutch.html?.contains("kenteken") == true)
+        #expect(belgian.html?.contains("overschrijving") == true)
+        // The friendly reminder mentions the vehicle inspection due in 30 days, in Austria the "Pickerl".
+        let austrian = try render("reliable", "reminder-1", .email, locale: "de-AT")
+        let german = try render("reliable", "reminder-1", .email, locale: "de-DE")
+        #expect(austrian.html?.contains("Pickerl") == true && german.html?.contains("Hauptuntersuchung") == true)
     }
 
     @Test func lettersUseTheChannelModulesPrintStylesheet() throws {
-        let combination = try #require(
-            Self.combinations(of: policy).first { $0.segment == "reliable" && $0.stage.id == "final-notice" && $0.channel == .letter })
-        let message = try renderer.render(
-            stage: "final-notice", channel: "letter", segment: "reliable", locale: "de-DE",
-            data: Sample.company.data(for: combination, locale: "de-DE", policy: policy))
+        let message = try render("reliable", "final-notice", .letter, locale: "de-DE", sample: .company)
         let letter = try #require(message.letter)
         #expect(letter.contains(LetterLayout.stylesheet))
         #expect(letter.contains("<div class=\"address\">"))
@@ -157,13 +165,36 @@ import Testing
         #expect(letter.contains("<br />GERMANY</p>"))
     }
 
+    @Test(arguments: [
+        // (locale, overdue, expected costs): the statutory scale, its floor and its cap.
+        ("nl-NL", "389.40", "€\u{A0}58,41"), ("nl-NL", "120.00", "€\u{A0}40,00"),
+        ("nl-NL", "7300.00", "€\u{A0}740,00"),
+        ("en-GB", "250000.00", "£3,025.00"), ("nl-NL", "2000000.00", "€\u{A0}6.775,00"),
+    ])
+    func dutchConsumersGetTheStatutoryCollectionCostsInTheFinalNotice(locale: String, overdue: String, costs: String)
+        throws
+    {
+        let amount = try #require(DecimalText.parse(overdue))
+        let currency: LiquidValue = locale == "en-GB" ? "GBP" : "EUR"
+        func customer(company: String) -> (LiquidValue) -> LiquidValue {
+            { data in
+                let customer = (data["customer"] ?? .nil).replacing("country", with: "NL")
+                    .replacing("company", with: .string(company))
+                return data.replacing("customer", with: customer).replacing(
+                    "totals",
+                    with: ["overdue": .decimal(amount), "fee": 0, "due": .decimal(amount), "currency": currency])
+            }
+        }
+        let consumer = try render("reliable", "final-notice", .letter, locale: locale, adjusting: customer(company: ""))
+        #expect(consumer.letter?.contains(costs) == true, "costs \(costs) in \(locale)")
+        // A business customer gets the ordinary final notice.
+        let business = try render(
+            "reliable", "final-notice", .letter, locale: locale, adjusting: customer(company: "Garage Jansen B.V."))
+        #expect(business.letter?.contains(costs) == false)
+    }
+
     @Test func theChecksCatchBrokenOutput() throws {
-        let combination = try #require(
-            Self.combinations(of: policy).first { $0.segment == "occasional" && $0.stage.id == "courtesy" && $0.channel == .email })
-        let message = try renderer.render(
-            stage: "courtesy", channel: "email", segment: "occasional", locale: "fr-FR",
-            data: Sample.person.data(for: combination, locale: "fr-FR", policy: policy))
-        let html = try #require(message.html)
+        let html = try #require(try render("occasional", "courtesy", .email, locale: "fr-FR").html)
         #expect(xhtmlProblems(html, flavor: .transitional, label: "ok").isEmpty)
         let withoutAlt = html.replacingOccurrences(of: #" alt="[^"]*""#, with: "", options: .regularExpression)
         #expect(withoutAlt != html)
@@ -180,12 +211,17 @@ import Testing
             let subject = message.subject ?? ""
             if subject.isEmpty || subject.count > 120 { problems.append("subject is empty or too long: '\(subject)'") }
             let html = message.html ?? ""
-            if html.hasPrefix("<?xml") || !html.hasPrefix("<!DOCTYPE html") { problems.append("HTML must start with the DOCTYPE") }
+            if html.hasPrefix("<?xml") || !html.hasPrefix("<!DOCTYPE html") {
+                problems.append("HTML must start with the DOCTYPE")
+            }
             problems += xhtmlProblems(html, flavor: .transitional, label: label)
             if !html.contains("class=\"preheader\"") { problems.append("no preheader") }
             let text = message.plainText ?? ""
             if text.isEmpty { problems.append("no text part") }
-            if text.contains("  \n") || text.contains("\n\n\n") { problems.append("untidy blank lines in the text part") }
+            if text.contains("  \n") || text.contains("\n\n\n") {
+                problems.append("untidy blank lines in the text part")
+            }
+            if !text.contains(".\n\n- ") { problems.append("the invoice list is not a paragraph of its own") }
         case "sms":
             let body = message.sms ?? ""
             let measure = SMSSegmentation(body: SMSTransliterator.transliterate(body))
@@ -262,7 +298,7 @@ enum Sample: CaseIterable {
     }
 
     func customer(locale: String) -> Customer {
-        let country = ["en-GB": "GB", "nl-NL": "NL", "nl-BE": "BE", "de-DE": "DE", "fr-FR": "FR"][locale] ?? "NL"
+        let country = ["en-GB": "GB", "nl-NL": "NL", "nl-BE": "BE", "de-DE": "DE", "de-AT": "AT", "fr-FR": "FR"][locale] ?? "NL"
         switch self {
         case .person:
             return Customer(
@@ -317,11 +353,16 @@ enum Sample: CaseIterable {
     }
 }
 
-/// Segment conditions are not evaluated here: every combination is rendered directly.
-struct NoConditions: ConditionCompiler {
-    struct Never: SegmentCondition {
-        func evaluate(_ data: LiquidValue) throws -> Bool { false }
+extension LiquidValue {
+    /// A copy of an object with one key replaced.
+    func replacing(_ key: String, with value: LiquidValue) -> LiquidValue {
+        guard case .object(var fields) = self else { return self }
+        fields[key] = value
+        return .object(fields)
     }
 
-    func compile(_ source: String, name: String) throws(ConditionSyntaxError) -> any SegmentCondition { Never() }
+    subscript(key: String) -> LiquidValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields[key]
+    }
 }

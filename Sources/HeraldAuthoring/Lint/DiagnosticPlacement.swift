@@ -32,12 +32,12 @@ struct DiagnosticPlacement {
         if diagnostic.code == "sms.too-many-segments", let output = render(.sms), let file = diagnostic.location?.file {
             var moved = diagnostic
             let measure = SMSSegmentation(body: context.settings.smsTransliterates ? SMSTransliterator.transliterate(output) : output)
-            moved.location = firstLiteral(of: measure.nonGSMCharacters, in: project.source(of: file) ?? "", file: file)
-                ?? diagnostic.location
+            moved.location = firstLiteral(of: measure.nonGSMCharacters, inTemplate: file)
+                ?? firstContent(of: file) ?? diagnostic.location
             moved.notes.append(
                 Diagnostic(
                     .note, code: diagnostic.code,
-                    message: "\(measure.characters) characters, \(measure.segments) segments as \(measure.encoding.rawValue)"))
+                    message: "\(measure.characters) characters, \(measure.segments) segments as \(measure.encoding.rawValue): \(output.prefix(200))"))
             return moved
         }
         return diagnostic
@@ -48,7 +48,7 @@ struct DiagnosticPlacement {
     func warnings(for message: ComposedMessage) -> [Diagnostic] {
         guard case .sms(let sms) = message.body, sms.segmentation.encoding == .ucs2,
             let path = message.templatePaths[.sms],
-            let location = firstLiteral(of: sms.segmentation.nonGSMCharacters, in: project.source(of: path) ?? "", file: path)
+            let location = firstLiteral(of: sms.segmentation.nonGSMCharacters, inTemplate: path)
         else { return [] }
         let measure = sms.segmentation
         let list = measure.nonGSMCharacters.map { "'\($0)'" }.joined(separator: ", ")
@@ -76,7 +76,9 @@ struct DiagnosticPlacement {
     private func placeXHTML(_ diagnostic: Diagnostic, output: String, templatePath: String, part: TemplatePart) -> Diagnostic {
         let flavor: XHTMLFlavor = part == .letter ? .strict : .transitional
         var moved = diagnostic
-        moved.message = "\(flavor.displayName): \(diagnostic.message)"
+        if !diagnostic.message.contains(flavor.displayName) {
+            moved.message = "\(flavor.displayName): \(diagnostic.message)"
+        }
         guard let location = diagnostic.location else { return moved }
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         let excerpt =
@@ -95,36 +97,30 @@ struct DiagnosticPlacement {
     /// The template's literal text, plus the partials it renders.
     private func lineMap(for templatePath: String) -> TemplateLineMap {
         var map = TemplateLineMap()
-        guard let source = project.source(of: templatePath) else { return map }
-        map.add(path: templatePath, source: source)
-        for name in Self.partialNames(in: source) {
-            for candidate in ["templates/_partials/\(name).liquid", "templates/_partials/\(name)", "templates/\(name).liquid"] {
-                if let partial = project.source(of: candidate) {
-                    map.add(path: candidate, source: partial)
-                    break
-                }
-            }
-        }
+        for (path, source) in project.templateSources(of: templatePath) { map.add(path: path, source: source) }
         return map
     }
 
-    /// The names in `{% render "x" %}` and `{% include "x" %}`.
-    static func partialNames(in source: String) -> [String] {
-        var names: [String] = []
-        var rest = source[...]
-        while let tag = rest.range(of: "{%") {
-            rest = rest[tag.upperBound...]
-            let body = rest.drop { $0 == "-" || $0 == " " }
-            guard body.hasPrefix("render") || body.hasPrefix("include") else { continue }
-            let afterWord = body.drop { $0.isLetter }.drop { $0 == " " }
-            guard let quote = afterWord.first, quote == "\"" || quote == "'" else { continue }
-            let name = afterWord.dropFirst().prefix { $0 != quote }
-            if !name.isEmpty { names.append(String(name)) }
+    /// The first line of a template that is not a comment: where its text starts.
+    private func firstContent(of path: String) -> SourceLocation? {
+        guard let source = project.source(of: path) else { return nil }
+        for (index, line) in AuthoringProject.blankingComments(source).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let first = line.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }) {
+                return SourceLocation(file: path, line: index + 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: first) + 1)
+            }
         }
-        return names
+        return nil
     }
 
-    /// Where the first of `characters` appears in the template text.
+    /// Where the first of `characters` appears in the text of a template or its partials.
+    private func firstLiteral(of characters: [Character], inTemplate path: String) -> SourceLocation? {
+        for (file, source) in project.templateSources(of: path) {
+            if let location = firstLiteral(of: characters, in: AuthoringProject.blankingComments(source), file: file) { return location }
+        }
+        return nil
+    }
+
+    /// Where the first of `characters` appears in `source`, outside Liquid comments.
     private func firstLiteral(of characters: [Character], in source: String, file: String) -> SourceLocation? {
         var line = 1
         var column = 1

@@ -6,14 +6,14 @@ public struct LintReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many stage × channel × segment × locale combinations were checked.
     public var combinations: Int
-    /// How many template renders were done.
-    public var renders: Int
+    /// How many messages were built (one per combination that has its templates).
+    public var messages: Int
 
     /// Creates a report.
-    public init(diagnostics: [Diagnostic], combinations: Int, renders: Int) {
+    public init(diagnostics: [Diagnostic], combinations: Int, messages: Int) {
         self.diagnostics = diagnostics
         self.combinations = combinations
-        self.renders = renders
+        self.messages = messages
     }
 
     /// Whether any diagnostic is an error (lint exits 1).
@@ -25,11 +25,11 @@ public struct LintReport: Sendable {
     /// The warnings.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    /// The closing line: `checked 240 combinations (612 renders): 2 errors, 5 warnings`.
+    /// The closing line: `checked 240 combinations (236 messages built): 2 errors, 5 warnings`.
     public var summary: String {
         let errorCount = errors.count
         let warningCount = warnings.count
-        return "checked \(combinations) combinations (\(renders) renders): "
+        return "checked \(combinations) combinations (\(messages) messages built): "
             + "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
     }
 }

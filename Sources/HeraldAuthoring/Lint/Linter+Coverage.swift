@@ -64,19 +64,17 @@ extension Linter {
     /// the default language's text), at the template position of each use. Missing keys no
     /// template uses are reported at the locale file.
     func translationDiagnostics(locales: LocaleCatalog, used: [String: Set<String>]) -> [Diagnostic] {
-        var uses: [(use: TranslationKeyScan.Use, locales: Set<String>)] = []
-        var scanned: Set<String> = []
-        for (name, renderedLocales) in used.sorted(by: { $0.key < $1.key }) {
-            let path = "templates/\(name)"
-            guard let source = project.source(of: path) else { continue }
-            scanned.insert(path)
-            for use in TranslationKeyScan.uses(in: source, file: path) { uses.append((use, renderedLocales)) }
-            for partial in DiagnosticPlacement.partialNames(in: source) {
-                let partialPath = "templates/_partials/\(partial).liquid"
-                guard !scanned.contains(partialPath), let partialSource = project.source(of: partialPath) else { continue }
-                scanned.insert(partialPath)
-                for use in TranslationKeyScan.uses(in: partialSource, file: partialPath) { uses.append((use, renderedLocales)) }
+        // Every file a rendered template reads (partials too), with the locales it is rendered in.
+        var files: [String: (source: String, locales: Set<String>)] = [:]
+        for (name, renderedLocales) in used {
+            for (file, source) in project.templateSources(of: "templates/\(name)") {
+                files[file, default: (source, [])].locales.formUnion(renderedLocales)
             }
+        }
+        var uses: [(use: TranslationKeyScan.Use, locales: Set<String>)] = []
+        for (file, entry) in files.sorted(by: { $0.key < $1.key }) {
+            let uncommented = AuthoringProject.blankingComments(entry.source)
+            for use in TranslationKeyScan.uses(in: uncommented, file: file) { uses.append((use, entry.locales)) }
         }
         let missing = locales.missingKeys()
         let usedKeys = Set(uses.map(\.use.key))

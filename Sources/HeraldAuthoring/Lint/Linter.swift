@@ -6,7 +6,7 @@ import HeraldPolicy
 import HeraldRun
 import HeraldTemplates
 
-/// `herald lint`: checks every template and locale file, then renders every message the
+/// `herald lint`: checks every template and locale file, then builds every message the
 /// policy can produce (stage × channel × segment × locale) for sample customers, and reports
 /// every problem at the template line that causes it.
 ///
@@ -44,7 +44,7 @@ public struct Linter: Sendable {
         var collector = DiagnosticCollector()
         collector.add(project.loadDiagnostics)
         guard let context = project.runContext(settings: settings) else {
-            return LintReport(diagnostics: collector.diagnostics, combinations: 0, renders: 0)
+            return LintReport(diagnostics: collector.diagnostics, combinations: 0, messages: 0)
         }
         let policy = context.policy
         let renderer = context.renderer
@@ -66,7 +66,7 @@ public struct Linter: Sendable {
             collector.add(diagnostic)
         }
         for diagnostic in translationDiagnostics(locales: locales, used: state.used) { collector.add(diagnostic) }
-        return LintReport(diagnostics: collector.diagnostics, combinations: combinations.count, renders: state.renders)
+        return LintReport(diagnostics: collector.diagnostics, combinations: combinations.count, messages: state.messages)
     }
 
     /// The locales to render in: every locale file (replaced by the regional tags the samples
@@ -100,7 +100,7 @@ public struct Linter: Sendable {
         var used: [String: Set<String>] = [:]
         /// (segment, stage index, part) → locales without a template.
         var missing: [MissingTemplate: [String]] = [:]
-        var renders = 0
+        var messages = 0
         /// The segment the policy puts each sample in, as of the lint date.
         var sampleSegments: [String] = []
     }
@@ -137,7 +137,7 @@ public struct Linter: Sendable {
             }
         }
         guard complete else { return }
-        state.renders += 1
+        state.messages += 1
         let outcome = composer.compose(
             customer: placed.customer, asOf: placed.asOf, alreadySent: [], forcedStage: combination.stage,
             forcedChannel: combination.channel)

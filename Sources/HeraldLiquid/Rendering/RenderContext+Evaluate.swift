@@ -33,9 +33,8 @@ extension RenderContext {
     func lookup(_ path: VariablePath) throws(LocatedFailure) -> LiquidValue {
         var value: LiquidValue
         var segmentIndex = 0
-        switch path.root {
-        case .name(let name):
-            if let frame = loops.last, name.utf8.count == 7, name == "forloop", scopes.last?.value("forloop") == nil {
+        if let name = path.rootName {
+            if path.isForloop, let frame = loops.last, scopes.last?.value("forloop") == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {
@@ -43,8 +42,12 @@ extension RenderContext {
                 return .nil
             }
             value = found
-        case .expression(let expression):
-            let key = try evaluate(expression)
+        } else {
+            let key: LiquidValue
+            switch path.root {
+            case .expression(let expression): key = try evaluate(expression)
+            case .name(let name): key = .string(name)
+            }
             guard case .string(let name) = key, let found = lookupVariable(name) else {
                 if strictVariables { throw undefined(key.stringValue, path: path, candidates: knownNames()) }
                 return .nil
@@ -90,7 +93,7 @@ extension RenderContext {
     func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
         switch value {
         case .object(let pairs):
-            if let found = pairs[key] { return found }
+            if let found = pairs.value(forKey: key) { return found }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
             if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
@@ -138,7 +141,7 @@ extension RenderContext {
             let position = index < 0 ? values.count + index : index
             return values.indices.contains(position) ? values[position] : nil
         case (.object(let pairs), .string(let name)):
-            return pairs[name]
+            return pairs.value(forKey: name)
         case (.object(let pairs), .integer(let index)):
             return pairs[String(index)]
         case (.range(let lower, let upper), .integer(let index)):
@@ -169,10 +172,10 @@ extension RenderContext {
             }
             return .nil
         }
-        var rest = path
-        rest.root = .name("\u{0}")
-        rest.segments = Array(path.segments[(index + 1)...])
-        if rest.segments.isEmpty { return value }
+        guard index + 1 < path.segments.count else { return value }
+        let rest = VariablePath(
+            root: .name("\u{0}"), segments: Array(path.segments[(index + 1)...]), start: path.start, end: path.end,
+            text: path.text)
         scopes.append(Scope("\u{0}", value))
         defer { scopes.removeLast() }
         return try lookup(rest)

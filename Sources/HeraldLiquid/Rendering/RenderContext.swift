@@ -55,6 +55,9 @@ final class RenderContext {
     @exclusivity(unchecked) var depth = 0
     var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
+    /// The positional-argument array of the last filter call, kept to be refilled by the next
+    /// one so that filter calls do not allocate an array each.
+    @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
     /// Variables that hold a `capture` of XML output: already escaped markup.
     var markupNames: Set<String> = []
 
@@ -157,7 +160,7 @@ final class RenderContext {
         }
         if let counter = counters[name] { return .integer(counter) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
-        return globals[name]
+        return globals.value(forKey: name)
     }
 
     func knownNames() -> [String] {
@@ -176,8 +179,8 @@ final class RenderContext {
     /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
     /// a loop or `include` variable: it is printed without escaping it a second time.
     func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
-        guard expression.filters.isEmpty, case .variable(let path) = expression.expression, path.segments.isEmpty,
-            case .name(let name) = path.root, markupNames.contains(name)
+        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
+            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
         else { return false }
         return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
     }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// The variables of one scope (`assign`s, a loop's variable, a partial's arguments).
 ///
 /// Scopes are small and looked up on every variable access, so names are compared linearly:
@@ -51,6 +53,22 @@ struct Scope {
         let length = name.utf8.count
         for position in names.indices where names[position].utf8.count == length && names[position] == name {
             return position
+        }
+        return nil
+    }
+}
+
+extension OrderedDictionary<String, LiquidValue> {
+    /// `self[key]`, faster for the small hashes template data is made of: up to
+    /// `Scope.indexThreshold` keys are compared linearly, lengths first, which skips most
+    /// non-matching keys without a string comparison. Larger hashes use their hash table.
+    @inline(__always)
+    func value(forKey key: String) -> LiquidValue? {
+        guard count <= Scope.indexThreshold else { return self[key] }
+        let keys = self.keys
+        let length = key.utf8.count
+        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
+            return values[position]
         }
         return nil
     }

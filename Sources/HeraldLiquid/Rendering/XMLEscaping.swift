@@ -4,7 +4,8 @@
 ///
 /// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk.
 enum XMLEscaping {
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// U+FFFD in UTF-8.
+    private static let replacement = "\u{FFFD}".utf8
 
     /// Appends `text`, escaped for XML text and attribute values.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
@@ -19,8 +20,7 @@ enum XMLEscaping {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            // Fast path: everything above '>' except 0xEF, and printable ASCII other than & < > " '.
-            if byte > 0x3E ? byte != 0xEF : (byte >= 0x20 && !isMarkup(byte)) {
+            if !needsEscaping(byte) {
                 index += 1
                 continue
             }
@@ -30,12 +30,11 @@ enum XMLEscaping {
             }
             if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            case 0x09, 0x0A, 0x0D: out.append(byte)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
             case 0xEF:  // U+FFFE or U+FFFF
                 out.append(contentsOf: replacement)
                 index += 2
@@ -88,9 +87,20 @@ enum XMLEscaping {
         }
     }
 
+    /// Bytes that escaping must look at: C0 controls other than tab, LF and CR, `& < > " '`,
+    /// and 0xEF (which may start U+FFFE / U+FFFF). One bit per byte value: bytes 0x00-0x3F,
+    /// then 0xC0-0xFF (0x40-0xBF are all ordinary).
+    private static var specialLow: UInt64 { 0x5000_00C4_FFFF_D9FF }
+    private static var specialHigh: UInt64 { 0x0000_8000_0000_0000 }
+
     @inline(__always)
-    private static func isMarkup(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) &<< UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return specialLow & bit != 0
+        case 3: return specialHigh & bit != 0
+        default: return false
+        }
     }
 
     /// U+FFFE and U+FFFF: EF BF BE / EF BF BF.

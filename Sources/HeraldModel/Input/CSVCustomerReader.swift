@@ -5,6 +5,8 @@
 /// customer's invoices together, in the order of `customers.csv` (as a database export
 /// sorted by customer id gives). An invoice row that breaks that order, or names a customer
 /// that is not in `customers.csv`, becomes a ``Reject`` naming its line in `invoices.csv`.
+/// When the customer ids are not sorted, an invoice row of an unknown customer can only be
+/// recognised at the end, so it holds back the rows after it: sort both files by customer id.
 ///
 /// Columns are matched by header name. A header with a dot nests (`vehicle.make` becomes
 /// `customer.vehicle.make` in templates); other unknown columns pass through as text.
@@ -16,6 +18,10 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
     private var invoiceHeader: [String]?
     private var pendingInvoice: CSVRow?
     private var seenCustomers: Set<String> = []
+    private var previousCustomerID: String?
+    /// Whether every customer id so far sorted after the one before: then an invoice row
+    /// whose customer id sorts before the current customer's cannot belong to a later one.
+    private var customersAscending = true
     private var ready: [(record: Result<Customer, Reject>, line: Int)] = []
     private var isFinished = false
     /// How `invoices.csv` is named in rejects.
@@ -57,6 +63,8 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
         let id = idIndex.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingWhitespace : nil } ?? ""
         var invoiceRows: [CSVRow] = []
         if !id.isEmpty {
+            if let previous = previousCustomerID, !previous.utf8.lexicographicallyPrecedes(id.utf8) { customersAscending = false }
+            previousCustomerID = id
             seenCustomers.insert(id)
             while let invoice = try nextInvoice() {
                 let invoiceID = Self.customerID(of: invoice, header: invoiceHeader)
@@ -64,6 +72,9 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
                     invoiceRows.append(invoice)
                 } else if seenCustomers.contains(invoiceID) {
                     ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: "comes after customer '\(id)'")), invoice.line))
+                } else if customersAscending, invoiceID.utf8.lexicographicallyPrecedes(id.utf8) {
+                    let reason = "names a customer not in the customers file (customer ids are sorted, and it sorts before '\(id)')"
+                    ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: reason)), invoice.line))
                 } else {
                     pendingInvoice = invoice
                     break

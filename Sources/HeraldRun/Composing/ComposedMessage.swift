@@ -21,7 +21,7 @@ public struct ComposedMessage: Sendable {
     public var body: ChannelBody
     /// The collection-agency row, for a stage with `handover: true`.
     public var handover: HandoverRecord?
-    /// Non-fatal findings, such as a letter's postage class the print manifest cannot express.
+    /// Non-fatal findings, such as marketing mail without an unsubscribe URL.
     public var warnings: [Diagnostic]
 
     /// The channel the message goes out on.

@@ -17,7 +17,9 @@ extension MessageComposer {
             stage: plan.stage.id, template: auditTemplate)
         switch plan.channel {
         case .email:
-            return .email(try email(plan, customer: customer, rendered: rendered, audit: audit, asOf: asOf))
+            let composed = try email(plan, customer: customer, rendered: rendered, audit: audit, asOf: asOf)
+            warnings += composed.message.warnings
+            return .email(composed)
         case .sms:
             let budget = context.settings.smsBudget(forSegment: plan.segment.id)
             let builder = SMSBuilder(
@@ -27,7 +29,7 @@ extension MessageComposer {
                     id: plan.idempotencyKey.value, to: customer.phone, from: context.policy.sender.smsSenderID,
                     body: rendered.sms ?? "", audit: audit, location: SourceLocation(file: auditTemplate, line: 1)))
         case .letter:
-            return .letter(try letter(plan, customer: customer, rendered: rendered, audit: audit, warnings: &warnings))
+            return .letter(try letter(plan, customer: customer, rendered: rendered, audit: audit))
         }
     }
 
@@ -52,8 +54,7 @@ extension MessageComposer {
     }
 
     private func letter(
-        _ plan: StagePlan, customer: Customer, rendered: RenderedMessage, audit: AuditFields,
-        warnings: inout [Diagnostic]
+        _ plan: StagePlan, customer: Customer, rendered: RenderedMessage, audit: AuditFields
     ) throws(DiagnosticError) -> ComposedLetter {
         let document = Array((rendered.letter ?? "").utf8)
         try check(document, as: .strict, template: audit.template, customerID: customer.id)
@@ -64,17 +65,12 @@ extension MessageComposer {
             name: name, company: customer.company, street: customer.street, postalCode: customer.postalCode,
             city: customer.city, country: customer.country,
             countryName: CountryNames.english(customer.country), senderCountry: company["country"])
-        let postage: PrintManifest.Postage
-        switch plan.stage.postage ?? .standard {
-        case .registered: postage = .registered
-        case .standard: postage = .standard
-        case .priority:
-            postage = .standard
-            warnings.append(
-                .warning(
-                    "letter.postage-unsupported",
-                    "stage '\(plan.stage.id)' asks for priority postage, which the print manifest cannot express; sent as standard"))
-        }
+        let postage: PrintManifest.Postage =
+            switch plan.stage.postage ?? .standard {
+            case .standard: .standard
+            case .priority: .priority
+            case .registered: .registered
+            }
         let manifest = try PrintManifestBuilder.build(
             id: plan.idempotencyKey.value, addressLines: lines, country: customer.country, postage: postage,
             documentFile: "\(plan.idempotencyKey.value).xhtml", document: document, audit: audit)

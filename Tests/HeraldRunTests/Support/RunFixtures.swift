@@ -1,6 +1,7 @@
 import Foundation
 import HeraldModel
 import HeraldRun
+import Logging
 
 /// The fixture project next to this file: a small herald.yaml, locales (en, de), templates
 /// with deliberate traps, and customers.jsonl with good and bad records.
@@ -31,4 +32,16 @@ enum RunFixtures {
     }
 
     enum FixtureError: Error { case missing(String) }
+}
+
+extension RunFixtures {
+    /// Runs the fixture input into `outbox`.
+    static func run(
+        into outbox: URL, input: URL = customersFile, invoices: URL? = nil, dryRun: Bool = false, jobs: Int = 2,
+        batchSize: Int = 4
+    ) throws -> RunSummary {
+        let options = RunOptions(
+            input: input, invoices: invoices, outbox: outbox, asOf: asOf, dryRun: dryRun, jobs: jobs, batchSize: batchSize)
+        return try DunningRun.execute(context: try context(), options: options, logger: Logger(label: "test.run"))
+    }
 }
