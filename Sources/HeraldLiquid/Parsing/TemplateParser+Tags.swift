@@ -248,6 +248,7 @@ extension TemplateParser {
             let collectionStart = parser.current.start
             let collection = try parser.parsePrimary()
             let collectionText = parser.text(collectionStart, parser.tokens[max(0, parser.pos - 1)].end)
+            let collectionEndIndex = max(0, parser.pos - 1)
             var loop = ForLoop(
                 variable: variable.text, collection: collection, name: "\(variable.text)-\(collectionText)",
                 reversed: false, limit: nil, offset: nil, offsetContinue: false, cols: nil, body: [], elseBody: nil,
@@ -259,8 +260,14 @@ extension TemplateParser {
                     continue
                 }
                 if word.kind == .identifier, word.text == "reversed", !isTablerow, parser.peek().kind != .colon {
+                    // Ruby honours `reversed` only right after the collection; later, strict
+                    // mode rejects it and lax mode ignores it.
+                    let directlyAfterCollection = parser.pos == collectionEndIndex + 1
+                    if !directlyAfterCollection, parser.isStrict {
+                        throw parser.failure("'reversed' must come right after the collection", word)
+                    }
                     _ = parser.advance()
-                    loop.reversed = true
+                    if directlyAfterCollection { loop.reversed = true }
                     continue
                 }
                 if word.kind == .identifier, parser.peek().kind == .colon {

@@ -81,6 +81,14 @@ import Testing
         #expect(out.contains("<tr class=\"row2\"><td class=\"col1\">3</td>"))
     }
 
+    @Test func reversedCountsOnlyRightAfterTheCollection() throws {
+        #expect(try render("{% for i in (1..3) reversed limit:2 %}{{ i }}{% endfor %}") == "21")
+        #expect(try render("{% for i in (1..3) limit:2 reversed %}{{ i }}{% endfor %}") == "12")
+        #expect(throws: LiquidError.self) {
+            try render("{% for i in (1..3) limit:2 reversed %}{% endfor %}", options: LiquidOptions(mode: .strict))
+        }
+    }
+
     @Test func forLimitMustBeAnInteger() throws {
         #expect(try render("{% for i in (1..5) limit: '2' %}{{ i }}{% endfor %}") == "12")
         #expect(throws: LiquidError.self) { try render("{% for i in (1..5) limit: 2.5 %}{% endfor %}") }
