@@ -313,26 +313,39 @@ extension TemplateParser {
         return (.forLoop(loop), isBlank)
     }
 
+    /// `cycle [group:] a, b, c`. As in Ruby, an unnamed cycle is keyed by its values, so two
+    /// tags listing the same values share a position however they are spaced or quoted; lax
+    /// mode reads the first value of each comma-separated stretch and ignores the rest.
     func parseCycle(_ token: TemplateToken) throws -> Node {
         try withExpressions(token) { parser throws(LocatedFailure) in
             var group: Expression?
-            let first = try parser.parsePrimary()
             var values: [Expression] = []
-            if parser.current.kind == .colon {
-                _ = parser.advance()
-                group = first
-            } else {
-                values.append(first)
-                if parser.current.kind == .comma { _ = parser.advance() }
-            }
-            let valuesStart = parser.current.start
+            var keys: [String] = []
+            var valuesStart = parser.current.start
             while !parser.isAtEnd {
-                values.append(try parser.parsePrimary())
+                let start = parser.current.start
+                let value = try parser.parsePrimary()
+                if group == nil, values.isEmpty, parser.current.kind == .colon {
+                    _ = parser.advance()
+                    group = value
+                    valuesStart = parser.current.start
+                    continue
+                }
+                values.append(value)
+                if case .literal(.string(let text)) = value {
+                    keys.append("\"\(text)\"")
+                } else {
+                    keys.append(parser.text(start, parser.tokens[max(0, parser.pos - 1)].end))
+                }
+                if !parser.isStrict {
+                    while !parser.isAtEnd, parser.current.kind != .comma { _ = parser.advance() }
+                }
                 guard parser.current.kind == .comma else { break }
                 _ = parser.advance()
             }
             try parser.expectEnd()
-            let key = group == nil ? parser.text(token.markupStart, token.markupEnd) : parser.text(valuesStart, token.markupEnd)
+            if values.isEmpty { throw parser.failure("expected values to cycle through") }
+            let key = group == nil ? keys.joined(separator: ", ") : parser.text(valuesStart, token.markupEnd)
             return .cycle(CycleTag(group: group, key: key, values: values))
         }
     }
