@@ -11,7 +11,7 @@ public enum ParseMode: Sendable, Hashable {
 /// Hitting any of them is a `LiquidError` with code `liquid.limit-exceeded`.
 public struct ResourceLimits: Sendable, Hashable {
     /// Loop iterations per render, counted over every `for`, `tablerow` and `render … for`,
-    /// partials included. Range literals larger than this are refused too.
+    /// partials included; a range expanded for a filter counts one per element.
     public var maxLoopIterations: Int
     /// Bytes of output per render; also caps every string built by `assign` and `capture`.
     public var maxOutputBytes: Int

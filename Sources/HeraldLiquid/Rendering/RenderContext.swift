@@ -5,6 +5,8 @@ final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
     /// Bytes stored by `assign` and `capture` so far.
     var assignedBytes = 0
+    /// The iteration count at which to read the clock next.
+    var nextClockCheck = 1024
     let limits: ResourceLimits
     let outputLimit: Int
     let deadline: ContinuousClock.Instant?
@@ -113,10 +115,22 @@ final class RenderContext {
                 help: "loop over less data or raise maxLoopIterations")
         }
         // Reading the clock costs more than an iteration; look every 1024 iterations.
-        if budget.iterations & 1023 == 0 { try checkDeadline(at: offset) }
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    /// Counts `count` iterations at once (a range expanded for a filter).
+    func countIterations(_ count: Int, at offset: Int) throws(LocatedFailure) {
+        budget.iterations = budget.iterations.addingReportingOverflow(count).partialValue
+        if budget.iterations > budget.limits.maxLoopIterations || budget.iterations < 0 {
+            throw limitFailure(
+                "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
+                help: "loop over less data or raise maxLoopIterations")
+        }
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
     }
 
     func checkDeadline(at offset: Int) throws(LocatedFailure) {
+        budget.nextClockCheck = budget.iterations &+ 1024
         guard let deadline = budget.deadline, ContinuousClock.now > deadline else { return }
         let limit = budget.limits.maxRenderDuration.map { "\($0)" } ?? ""
         throw limitFailure(

@@ -71,6 +71,15 @@ import Testing
         #expect(try render(source, options: limited(loops: 10100)) == "")
     }
 
+    @Test func rangesExpandedForFiltersCountAsIterations() throws {
+        let source = "{% for i in (1..1000) %}{{ (1..999999) | size }}{% endfor %}"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try renderError(source)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(clock.now - start < .seconds(5))
+    }
+
     @Test func tablerowAndRenderForCount() throws {
         let tablerow = try renderError("{% tablerow i in (1..50) %}{% endtablerow %}", options: limited(loops: 10))
         #expect(tablerow.code == LiquidErrorCode.limitExceeded)
