@@ -80,7 +80,7 @@ public enum OutputContext: Sendable, Hashable {
     case text
     /// XML or XHTML: every output is escaped for XML text and attribute values (`& < > " '`),
     /// characters XML 1.0 forbids become U+FFFD, and `| raw_xml` marks trusted markup.
-    /// Output already escaped by `escape`, `escape_once` or `h`, and a variable holding a
-    /// `capture` of this template's output, are not escaped a second time.
+    /// Output already escaped by `escape`, `escape_once` or `h`, and the unchanged text of a
+    /// `capture` made in this render, are not escaped a second time.
     case xml
 }

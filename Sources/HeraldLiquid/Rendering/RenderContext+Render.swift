@@ -7,7 +7,7 @@ extension RenderContext {
                 out.append(contentsOf: bytes)
             case .output(let expression, var escape, let offset):
                 let value = try evaluate(expression)
-                if escape, !markupNames.isEmpty, isCapturedMarkup(expression) { escape = false }
+                if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
@@ -21,8 +21,9 @@ extension RenderContext {
                 let text = LiquidValue.string(String(decoding: captured, as: UTF8.self))
                 try countAssigned(text, name, at: offset)
                 assign(name, text)
-                // In XML the capture holds rendered (escaped) markup; `{{ name }}` prints it as is.
-                if outputContext == .xml { markupNames.insert(name) }
+                // In XML a capture holds rendered, already escaped markup; printed unchanged
+                // (through any variable or partial argument) it is not escaped again.
+                if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {

@@ -7,6 +7,8 @@ final class RenderBudget {
     var assignedBytes = 0
     /// The iteration count at which to read the clock next.
     var nextClockCheck = 1024
+    /// The texts `capture` produced in XML templates: markup, not text.
+    var capturedMarkup: Set<String> = []
     let limits: ResourceLimits
     let outputLimit: Int
     let deadline: ContinuousClock.Instant?
@@ -60,8 +62,6 @@ final class RenderContext {
     /// The positional-argument array of the last filter call, kept to be refilled by the next
     /// one so that filter calls do not allocate an array each.
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
-    /// Variables that hold a `capture` of XML output: already escaped markup.
-    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
@@ -187,15 +187,13 @@ final class RenderContext {
 
     func assign(_ name: String, _ value: LiquidValue) {
         scopes[0].set(name, value)
-        if !markupNames.isEmpty { markupNames.remove(name) }
     }
 
-    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
-    /// a loop or `include` variable: it is printed without escaping it a second time.
-    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
-        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
-            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
-        else { return false }
-        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
+    /// Whether `value` is exactly the text of a `capture` made in this XML render: markup the
+    /// engine already escaped, which must not be escaped again. Matching by content is safe:
+    /// printing a string equal to engine-made markup unescaped prints that same markup.
+    func isCapturedMarkup(_ value: LiquidValue) -> Bool {
+        guard case .string(let text) = value else { return false }
+        return budget.capturedMarkup.contains(text)
     }
 }
