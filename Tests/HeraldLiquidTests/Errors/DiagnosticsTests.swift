@@ -33,6 +33,14 @@ import Testing
         #expect(error.line == 2)
     }
 
+    @Test func errorsInsideALiquidTagPointAtTheirLine() throws {
+        let error = try renderError("{% liquid\n  assign x = 1\n  echo x | nope\n%}", options: strictOptions)
+        #expect(error.code == LiquidErrorCode.unknownFilter)
+        #expect(error.line == 3)
+        #expect(error.column == 12)
+        #expect(error.sourceLine == "  echo x | nope")
+    }
+
     @Test func unterminatedOutput() throws {
         let error = try renderError("Dear {{ name ,")
         #expect(error.message == "output was not properly terminated")
