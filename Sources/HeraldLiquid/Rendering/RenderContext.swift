@@ -40,9 +40,9 @@ final class RenderContext {
     let globals: OrderedDictionary<String, LiquidValue>
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
-    @exclusivity(unchecked) var counters: [String: Int] = [:]
-    @exclusivity(unchecked) var cycles: [String: Int] = [:]
-    @exclusivity(unchecked) var forOffsets: [String: Int] = [:]
+    @exclusivity(unchecked) var counters = NameMap<Int>()
+    @exclusivity(unchecked) var cycles = NameMap<Int>()
+    @exclusivity(unchecked) var forOffsets = NameMap<Int>()
     @exclusivity(unchecked) var loops: [LoopFrame] = []
     var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
@@ -120,7 +120,7 @@ final class RenderContext {
     func lookupVariable(_ name: String) -> LiquidValue? {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index].value(name) { return value }
+            if let value = scopes[index][name] { return value }
             index -= 1
         }
         if let counter = counters[name] { return .integer(counter) }
@@ -147,6 +147,6 @@ final class RenderContext {
         guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
             path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
         else { return false }
-        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
+        return scopes.dropFirst().allSatisfy { $0[name] == nil }
     }
 }
