@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "herald", targets: ["HeraldCLI"]),
         .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
         .executable(name: "liquid-bench", targets: ["LiquidBench"]),
+        .executable(name: "xml-bench", targets: ["XMLBench"]),
         .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
         .library(name: "HeraldXML", targets: ["HeraldXML"]),
         .library(name: "HeraldRun", targets: ["HeraldRun"]),
@@ -14,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
@@ -56,7 +58,10 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "HeraldChannels", dependencies: ["HeraldDiagnostics"]),
+        .target(
+            name: "HeraldChannels",
+            dependencies: ["HeraldDiagnostics", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         // MARK: Dunning
         .target(
@@ -69,7 +74,10 @@ let package = Package(
         ),
         .target(
             name: "HeraldOutbox",
-            dependencies: ["HeraldDiagnostics", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "HeraldDiagnostics", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "HeraldRun",
@@ -80,17 +88,31 @@ let package = Package(
             ]
         ),
 
+        // MARK: Authoring: lint, preview and explain for template editors
+        .target(
+            name: "HeraldAuthoring",
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldChannels", "HeraldPolicy", "HeraldOutbox", "HeraldModel",
+                "HeraldLocale", "HeraldXML", "HeraldLiquid", "HeraldDiagnostics",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics",
+                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+        // The Liquid rendering benchmark (scripts/bench-liquid.sh): Herald against python-liquid.
         .executableTarget(name: "LiquidBench", dependencies: ["HeraldLiquid"]),
+        // The XML validation benchmark (scripts/bench-xml.sh): HeraldXML against bare libxml2.
+        .executableTarget(name: "XMLBench", dependencies: ["HeraldXML", "HeraldDiagnostics", "CHeraldLibXML2"]),
 
         // MARK: Test support and tests (one test target per module)
         .target(name: "HeraldTesting", dependencies: ["HeraldDiagnostics"]),
@@ -117,6 +139,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel", "HeraldRun",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]
@@ -140,9 +163,21 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldRunTests",
-            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldPolicy", "HeraldChannels", "HeraldOutbox",
+                "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
+        .testTarget(
+            name: "HeraldAuthoringTests",
+            dependencies: [
+                "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
+                "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )
 

@@ -37,6 +37,9 @@ extension Herald {
                     throw ValidationError(
                         "'\(path)' is not an .xhtml, .html or .xml file; herald validate checks only those.")
                 }
+                if !exists {
+                    throw ValidationError("'\(path)' does not exist; check the path (relative to the current directory).")
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 internal import CHeraldLibXML2
+import Foundation
 
 /// One error or warning libxml2 reported, copied out of its `xmlError` before the C memory
 /// goes away.
@@ -14,7 +15,10 @@ struct XMLIssue: Sendable, Hashable {
     var code: Int32
     var level: Level
     /// libxml2's message, without the trailing newline.
-    var message: String
+    var message: String { storedMessage ?? "Entity '\(str1 ?? "?")' not defined" }
+    /// The copied message; `nil` for an undeclared-entity warning, whose text is rebuilt on
+    /// demand (see ``isUndeclaredEntityWarning``).
+    private var storedMessage: String?
     /// 1-based line, or 0 when unknown.
     var line: Int
     /// 1-based column, or 0 when unknown.
@@ -32,15 +36,37 @@ struct XMLIssue: Sendable, Hashable {
         case XML_ERR_FATAL: level = .fatal
         default: level = .error
         }
-        var text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        message = text
         line = Int(error.line)
         column = Int(error.int2)
+        int1 = Int(error.int1)
         str1 = error.str1.map { String(cString: $0) }
+        if domain == Int32(XML_FROM_PARSER.rawValue), code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), str1 != nil {
+            // "Entity 'nbsp' not defined": raised for every `&nbsp;` in an email, and dropped
+            // once the DTD turns out to declare it. Copying only the entity name (short
+            // enough to be stored inline, so no allocation) keeps HeraldXML within a few
+            // percent of bare libxml2 (docs/benchmarks.md, "XML validation").
+            storedMessage = nil
+            return
+        }
+        storedMessage = error.message.map(Self.trimmedString) ?? "unknown libxml2 error"
         str2 = error.str2.map { String(cString: $0) }
         str3 = error.str3.map { String(cString: $0) }
-        int1 = Int(error.int1)
+    }
+
+    /// Whether this is libxml2's "entity not defined" warning for an `&name;` reference
+    /// (named in ``str1``), raised because documents are parsed without loading their DTD.
+    var isUndeclaredEntityWarning: Bool {
+        domain == Int32(XML_FROM_PARSER.rawValue) && code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+    }
+
+    /// The C string without trailing ASCII whitespace (libxml2 ends messages with "\n").
+    ///
+    /// Trims bytes before decoding: issues are copied for every `&nbsp;` in a document, so
+    /// this runs often, and trimming `Character`s cost a visible share of validation time.
+    private static func trimmedString(_ pointer: UnsafeMutablePointer<CChar>) -> String {
+        var count = strlen(pointer)
+        while count > 0, [0x20, 0x09, 0x0A, 0x0D].contains(UInt8(bitPattern: pointer[count - 1])) { count -= 1 }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
     /// Whether the parser (not a validator) raised it.

@@ -17,7 +17,12 @@ struct SchemaSet: Sendable {
     static let empty = SchemaSet(schemas: [:], byRoot: [:], diagnostics: [])
 
     /// Loads every `*.xsd` directly inside `directory`. A missing directory is no error.
+    ///
+    /// The directory is made absolute first: the external entity loader opens only absolute
+    /// paths inside allowed directories, so a relative `schemas` (from `--project .`) would
+    /// otherwise be refused.
     static func load(directory: String) -> SchemaSet {
+        let directory = LibXML2.canonicalPath(directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
         else { return .empty }

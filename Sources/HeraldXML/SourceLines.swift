@@ -1,11 +1,18 @@
 /// The document's lines, used only on the error path to place carets where libxml2 gives a
 /// line but no column (validity errors point at nodes, not characters).
-struct SourceLines {
-    private let lines: [Substring.UTF8View]
+///
+/// The lines are split on first use: most documents with issues only have warnings that need
+/// no caret (such as `&nbsp;` before the DTD is applied), and splitting every document into
+/// lines was the largest cost of validation (see docs/benchmarks.md, "XML validation").
+final class SourceLines {
+    /// The document, borrowed: a `SourceLines` lives only inside the validation call that
+    /// made it (see `XMLValidator.run`), while the caller's bytes are pinned.
+    private let bytes: UnsafeRawBufferPointer
+    private lazy var lines: [ArraySlice<UInt8>] = Array(bytes).split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
 
-    init(_ bytes: UnsafeRawBufferPointer) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8)
+    init(borrowing bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
     }
 
     /// Where `<element` (and, when given, its `attribute=`) appears on `line` or the few lines

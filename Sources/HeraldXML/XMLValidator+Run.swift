@@ -95,9 +95,10 @@ extension XMLValidator {
         -> [Diagnostic]
     {
         var result: [Diagnostic] = []
-        let lines = findings.forbidden.isEmpty ? nil : SourceLines(bytes)
+        if findings.forbidden.isEmpty, issues.isEmpty, findings.extra.isEmpty { return [] }
+        let lines = SourceLines(borrowing: bytes)
         for entity in findings.forbidden {
-            let found = lines?.locate(element: "!ENTITY", attribute: nil, near: max(1, entity.line))
+            let found = lines.locate(element: "!ENTITY", attribute: nil, near: max(1, entity.line))
             let kind = entity.isExternal ? "external " : ""
             let parameter = entity.isParameter ? "parameter " : ""
             result.append(
@@ -109,8 +110,7 @@ extension XMLValidator {
                     help: "remove the <!ENTITY> declaration; use numeric character references (such as &#160;) instead"))
         }
         let kept = findings.issueCutoff.map { Array(issues.prefix($0)) } ?? issues
-        if result.isEmpty, issues.isEmpty, findings.extra.isEmpty { return [] }
-        let translator = IssueTranslator(file: file, source: SourceLines(bytes), dtd: findings.dtd)
+        let translator = IssueTranslator(file: file, source: lines, dtd: findings.dtd)
         for issue in kept {
             if issue.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), let dtd = findings.dtd,
                 let name = issue.str1, dtd.declaresEntity(name)

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldDiagnostics
 import HeraldXML
 import Testing
@@ -44,6 +45,23 @@ import Testing
             validator.validate(Documents.validNote, file: "n.xml", againstSchema: "invoice-nte.xsd").first)
         #expect(error.code == "xml.schema-unavailable")
         #expect(error.suggestion == "did you mean 'invoice-note.xsd'?")
+    }
+
+    /// `herald validate` passes `./schemas` by default; the entity loader opens only absolute
+    /// paths, so a relative directory must still load (it used to fail as "cannot read schema").
+    @Test func relativeSchemaDirectoryLoads() {
+        let relative = relativePath(from: FileManager.default.currentDirectoryPath, to: TestValidator.fixtures + "schemas")
+        #expect(!relative.hasPrefix("/"))
+        let validator = XMLValidator(schemasDirectory: relative)
+        #expect(validator.loadDiagnostics == [])
+        #expect(validator.validateXML(Documents.invalidNote, file: "n.xml").codes == ["xml.schema-invalid"])
+    }
+
+    private func relativePath(from base: String, to target: String) -> String {
+        let from = base.split(separator: "/"), to = target.split(separator: "/")
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to.dropFirst(common).map(String.init)).joined(separator: "/")
     }
 
     @Test func brokenSchemaIsReportedAtLoad() throws {

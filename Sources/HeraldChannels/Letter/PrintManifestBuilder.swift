@@ -8,7 +8,7 @@ public enum PrintManifestBuilder {
     ///   - id: The letter's message id.
     ///   - addressLines: The recipient lines as printed; blank lines are dropped.
     ///   - country: ISO 3166-1 alpha-2 code (case-insensitive).
-    ///   - postage: Standard or registered.
+    ///   - postage: Standard, priority or registered.
     ///   - duplex: Print both sides.
     ///   - color: Print in colour.
     ///   - documentFile: The document's file name in the outbox.
@@ -48,7 +48,7 @@ public enum PrintManifestBuilder {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return PrintManifest(
             id: id, addressLines: lines, country: code, postage: postage, duplex: duplex, color: color,
-            documentFile: documentFile, documentMediaType: mediaType, documentSHA256: SHA256.hexDigest(of: document),
+            documentFile: documentFile, documentMediaType: mediaType, documentSHA256: SHA256Hex.of(document),
             documentSize: document.count, audit: audit)
     }
 }

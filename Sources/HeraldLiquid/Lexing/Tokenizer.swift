@@ -50,12 +50,15 @@ struct Tokenizer {
 
     private func applyWhitespaceControl(_ tokens: inout [TemplateToken]) {
         for i in tokens.indices where tokens[i].kind != .text {
-            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text {
+            // As in Ruby, a `raw` body is kept exactly: the dashes of `{% raw -%}` and
+            // `{%- endraw %}` trim nothing inside it.
+            let verbatimBody = tokens[i].kind == .tag && (tokens[i].name == "raw" || tokens[i].name == "endraw")
+            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text, !(verbatimBody && tokens[i].name == "endraw") {
                 while tokens[i - 1].end > tokens[i - 1].start, isSpace(bytes[tokens[i - 1].end - 1]) {
                     tokens[i - 1].end -= 1
                 }
             }
-            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text {
+            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text, !(verbatimBody && tokens[i].name == "raw") {
                 while tokens[i + 1].start < tokens[i + 1].end, isSpace(bytes[tokens[i + 1].start]) {
                     tokens[i + 1].start += 1
                 }

@@ -99,6 +99,9 @@ struct ExpressionParser {
             case "empty": _ = advance(); return .empty
             case "blank": _ = advance(); return .blank
             default:
+                if isStrict, let first = token.text.utf8.first, isDigit(first) {
+                    throw failure("expected a value, found '\(token.text)'", token)
+                }
                 _ = advance()
                 return .variable(try parsePath(root: .name(token.text), start: token.start))
             }
@@ -160,6 +163,8 @@ struct ExpressionParser {
     // MARK: Filters
 
     mutating func parseFilteredExpression() throws(LocatedFailure) -> FilteredExpression {
+        // `{{ }}` and `{% assign x = %}` are nil in Ruby, in lax and strict mode alike.
+        if isAtEnd { return FilteredExpression(expression: .literal(.nil), filters: [], isRawXML: false) }
         let expression = try parsePrimary()
         var filters: [FilterCall] = []
         var isRawXML = false
@@ -213,6 +218,8 @@ struct ExpressionParser {
             }
             guard current.kind == .comma else { return }
             _ = advance()
+            // Ruby's lax parser ignores a trailing comma.
+            if !isStrict, isAtEnd || current.kind == .pipe { return }
         }
     }
 

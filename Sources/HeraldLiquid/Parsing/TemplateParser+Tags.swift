@@ -54,7 +54,18 @@ extension TemplateParser {
             blank = false
             return [try parsePartial(token)]
         case "raw":
+            if token.markupStart < token.markupEnd {
+                throw source.error(
+                    LiquidErrorCode.syntax, "'raw' takes no arguments", at: token.markupStart,
+                    length: token.markupEnd - token.markupStart, help: "write {% raw %}…{% endraw %}")
+            }
             blank = false
+            if token.inLiquidTag {
+                // Lines of a `liquid` tag are never `{% endraw %}`, so Ruby never finds the end.
+                throw source.error(
+                    LiquidErrorCode.unclosedTag, "'raw' tag was never closed", at: token.nameStart, length: 3,
+                    help: "'raw' cannot be used inside a 'liquid' tag")
+            }
             var nodes: [Node] = []
             if pos < tokens.count, tokens[pos].kind == .text {
                 nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
@@ -95,10 +106,17 @@ extension TemplateParser {
         }
     }
 
-    /// `assign name = value`. As in Ruby, the name is a run of word characters and hyphens
-    /// (`123` and `foo-bar` are names); a trailing `?` is not allowed.
+    /// `assign name = value`. As in Ruby, the name is a run of word characters, hyphens, dots
+    /// and brackets (`123`, `foo-bar` and even `a.b` are names); a trailing `?` is not allowed.
     func parseAssign(_ token: TemplateToken) throws -> Node {
-        let nameEnd = variableNameEnd(from: token.markupStart, to: token.markupEnd)
+        var nameEnd = token.markupStart
+        while nameEnd < token.markupEnd {
+            let byte = bytes[nameEnd]
+            guard isWordByte(byte) || byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+            else { break }
+            nameEnd += 1
+        }
         var equals = nameEnd
         while equals < token.markupEnd, isSpace(bytes[equals]) { equals += 1 }
         guard nameEnd > token.markupStart, equals < token.markupEnd, bytes[equals] == UInt8(ascii: "=") else {
@@ -322,8 +340,13 @@ extension TemplateParser {
             if parser.current.kind == .identifier, parser.current.text == "with" || parser.current.text == "for",
                 parser.peek().kind != .colon
             {
-                partial.isFor = parser.advance().text == "for"
-                partial.binding = try parser.parsePrimary()
+                let isFor = parser.advance().text == "for"
+                if parser.current.kind == .identifier, parser.peek().kind == .colon {
+                    // `with name: value, …` binds nothing: the keyword arguments start right away.
+                } else {
+                    partial.isFor = isFor
+                    partial.binding = try parser.parsePrimary()
+                }
             }
             if parser.current.kind == .identifier, parser.current.text == "as", parser.peek().kind != .colon {
                 _ = parser.advance()

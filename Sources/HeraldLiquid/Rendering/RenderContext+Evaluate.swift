@@ -112,6 +112,9 @@ extension RenderContext {
             case "last": return text.last.map { .string(String($0)) } ?? .nil
             default: return nil
             }
+        case .integer where key == "size":
+            // Ruby's Integer#size: the bytes of a machine integer.
+            return .integer(8)
         case .range(let lower, let upper):
             switch key {
             case "size": return .integer(Self.rangeCount(lower, upper))

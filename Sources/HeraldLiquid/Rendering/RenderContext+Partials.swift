@@ -36,7 +36,8 @@ extension RenderContext {
         let variableName = partial.alias ?? Self.partialVariableName(name)
         var scope = Scope()
         for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
-        let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(variableName)
+        // Without `with`/`for`, Ruby binds the variable named like the template, if there is one.
+        let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(name)
         scopes.append(scope)
         let savedSource = source
         depth += 1
@@ -47,10 +48,14 @@ extension RenderContext {
             scopes.removeLast()
         }
         do {
-            if case .array(let values) = bound, partial.binding != nil {
+            // Ruby renders an include once per element whenever the bound value is an array,
+            // however it was bound; a `break` or `continue` inside ends the repetition and
+            // reaches the caller's loop.
+            if case .array(let values) = bound {
                 for value in values {
                     scopes[scopes.count - 1].set(variableName, value)
                     try render(template.nodes, into: &out)
+                    if interrupt != nil { break }
                 }
             } else {
                 scopes[scopes.count - 1].set(variableName, bound ?? .nil)
@@ -61,7 +66,7 @@ extension RenderContext {
         }
     }
 
-    /// `render`: renders in an isolated context that sees only its arguments and the globals.
+    /// `render`: renders in an isolated context that sees only its arguments and bindings.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
         let variableName = partial.alias ?? Self.partialVariableName(name)

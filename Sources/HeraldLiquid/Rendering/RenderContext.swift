@@ -65,11 +65,13 @@ final class RenderContext {
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
-    /// A context for `render`: shares globals, registers and budget, nothing else.
+    /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
+    /// isolated subcontext drops the render's environments, the render data is not visible:
+    /// a partial sees only what the `render` tag passes it.
     init(isolatedFrom parent: RenderContext, source: SourceFile) {
         core = parent.core
         self.source = source
-        globals = parent.globals
+        globals = [:]
         filterContext = parent.filterContext
         budget = parent.budget
         depth = parent.depth + 1
