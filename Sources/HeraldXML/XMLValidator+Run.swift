@@ -149,15 +149,13 @@ extension XMLValidator {
         }
         if let cutoff = findings.issueCutoff { references = references.filter { $0.position <= cutoff } }
         if let dtd = findings.dtd {
-            // References repeat (`&nbsp;` after `&nbsp;`): look each run of one name up once.
-            var lastName = ""
-            var lastDeclared = false
+            // References repeat (`&nbsp;`, `&euro;`, `&nbsp;`, …): look each name up once.
+            var known: [(name: String, declared: Bool)] = []
             references = references.filter { reference in
-                if reference.name != lastName {
-                    lastName = reference.name
-                    lastDeclared = dtd.declaresEntity(reference.name)
-                }
-                return !lastDeclared
+                if let entry = known.first(where: { $0.name == reference.name }) { return !entry.declared }
+                let declared = dtd.declaresEntity(reference.name)
+                known.append((reference.name, declared))
+                return !declared
             }
         } else {
             // Without a DTD nothing can be checked: warn once per entity name, at its first
