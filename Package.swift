@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "herald", targets: ["HeraldCLI"]),
         .executable(name: "liquid-conformance", targets: ["LiquidConformance"]),
+        .executable(name: "liquid-bench", targets: ["LiquidBench"]),
         .executable(name: "xml-bench", targets: ["XMLBench"]),
         .library(name: "HeraldLiquid", targets: ["HeraldLiquid"]),
         .library(name: "HeraldXML", targets: ["HeraldXML"]),
@@ -80,16 +81,29 @@ let package = Package(
             ]
         ),
 
+        // MARK: Authoring: lint, preview and explain for template editors
+        .target(
+            name: "HeraldAuthoring",
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldChannels", "HeraldPolicy", "HeraldOutbox", "HeraldModel",
+                "HeraldLocale", "HeraldXML", "HeraldLiquid", "HeraldDiagnostics",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executables
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics",
+                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
+        // The Liquid rendering benchmark (scripts/bench-liquid.sh): Herald against python-liquid.
+        .executableTarget(name: "LiquidBench", dependencies: ["HeraldLiquid"]),
         // The XML validation benchmark (scripts/bench-xml.sh): HeraldXML against bare libxml2.
         .executableTarget(name: "XMLBench", dependencies: ["HeraldXML", "HeraldDiagnostics", "CHeraldLibXML2"]),
 
@@ -118,6 +132,7 @@ let package = Package(
             name: "HeraldTemplatesTests",
             dependencies: [
                 "HeraldTemplates", "HeraldLocale", "HeraldLiquid", "HeraldDiagnostics", "HeraldTesting",
+                "HeraldXML", "HeraldChannels", "HeraldPolicy", "HeraldModel", "HeraldRun",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             exclude: ["Fixtures"]
@@ -141,9 +156,20 @@ let package = Package(
         ),
         .testTarget(
             name: "HeraldRunTests",
-            dependencies: ["HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldTesting"]
+            dependencies: [
+                "HeraldRun", "HeraldTemplates", "HeraldModel", "HeraldPolicy", "HeraldChannels", "HeraldOutbox",
+                "HeraldDiagnostics", "HeraldTesting", .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "HeraldCLITests", dependencies: ["HeraldTesting"]),
+        .testTarget(
+            name: "HeraldAuthoringTests",
+            dependencies: [
+                "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
+                "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
+            ]
+        ),
     ]
 )
 

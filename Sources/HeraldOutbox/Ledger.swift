@@ -75,7 +75,9 @@ struct Ledger {
             guard let end else { return start }
             do {
                 let entry = try decoder.decode(LedgerEntry.self, from: Data(line))
-                guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true else {
+                guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true,
+                    entry.companionFile.map(FileName.isSafe) ?? true
+                else {
                     throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "unsafe file name")
                 }
                 record(entry)
@@ -97,6 +99,7 @@ struct Ledger {
         keys.insert(entry.key)
         files.insert("\(entry.channel.rawValue)/\(entry.file)")
         if let handover = entry.handoverFile { files.insert("\(OutboxFolder.handover.rawValue)/\(handover)") }
+        if let companion = entry.companionFile { files.insert("\(entry.channel.rawValue)/\(companion)") }
         byCustomer[entry.customerID, default: []].append(entries.count)
         entries.append(entry)
     }

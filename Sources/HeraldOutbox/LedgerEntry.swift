@@ -3,7 +3,7 @@
 /// A line of the ledger is this value as JSON with snake_case keys:
 /// `{"as_of":"2026-11-29","channel":"email","customer_id":"C1","file":"….eml",
 /// "invoices":["I1"],"key":"…","run_id":"…","stage":"reminder-1"}` plus `handover_file` when
-/// the message carried a handover row.
+/// the message carried a handover row, and `companion_file` when it had a companion file.
 public struct LedgerEntry: Sendable, Hashable, Codable {
     /// The idempotency key.
     public var key: String
@@ -23,6 +23,8 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
     public var asOf: String
     /// The handover CSV (in `handover/`) holding this message's row, if any.
     public var handoverFile: String?
+    /// The companion file (such as a print manifest) in the same folder, if any.
+    public var companionFile: String?
 
     /// Creates an entry.
     public init(
@@ -50,5 +52,6 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         case runID = "run_id"
         case asOf = "as_of"
         case handoverFile = "handover_file"
+        case companionFile = "companion_file"
     }
 }

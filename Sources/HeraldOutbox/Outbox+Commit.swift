@@ -32,7 +32,7 @@ extension Outbox {
     private func commitLocked(_ items: [OutboxItem]) throws -> CommitResult {
         try ensureOpen()
         var result = CommitResult()
-        var planned: [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?)] = []
+        var planned: [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?, companion: [UInt8]?)] = []
         var batchKeys: Set<String> = []
         var sequence = state.nextSequence
         for item in items {
@@ -44,12 +44,20 @@ extension Outbox {
                 result.skippedKeys.append(item.key)
                 continue
             }
+            var companionName: String?
+            if let companion = item.companion {
+                guard let companionExt = FileName.normalizedExtension(companion.fileExtension), companionExt != ext else {
+                    throw OutboxDiagnostics.invalidExtension(companion.fileExtension, key: item.key)
+                }
+                companionName = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: companionExt)
+            }
             let name = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: ext)
             sequence += 1
-            let entry = LedgerEntry(
+            var entry = LedgerEntry(
                 key: item.key, customerID: item.customerID, stage: item.stage, channel: item.folder,
                 invoices: item.invoices, file: name, runID: runID, asOf: asOf)
-            planned.append((entry, item.bytes, item.handover))
+            entry.companionFile = companionName
+            planned.append((entry, item.bytes, item.handover, item.companion.map { $0.makeBytes(name) }))
         }
 
         // Handover rows: one CSV per distinct header, named like a message file.
@@ -79,20 +87,31 @@ extension Outbox {
             for message in planned { state.ledger.record(message.entry) }
             state.nextSequence = sequence
             state.written += result.written
-            state.extraFiles += handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+            state.extraFiles += companionPaths(result.written) + handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
             return result
         }
 
-        let files: [(folder: OutboxFolder, name: String, bytes: [UInt8])] =
-            planned.map { ($0.entry.channel, $0.entry.file, $0.bytes) } + handovers.map { (.handover, $0.name, $0.bytes) }
+        var files: [(folder: OutboxFolder, name: String, bytes: [UInt8])] = []
+        for message in planned {
+            files.append((message.entry.channel, message.entry.file, message.bytes))
+            if let name = message.entry.companionFile, let bytes = message.companion {
+                files.append((message.entry.channel, name, bytes))
+            }
+        }
+        files += handovers.map { (.handover, $0.name, $0.bytes) }
         try writeDurably(files)
         try state.ledger.append(result.written)  // the commit point
         state.nextSequence = sequence
         state.written += result.written
-        state.extraFiles += handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+        state.extraFiles += companionPaths(result.written) + handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
         try publish(files.map { ($0.folder, $0.name) })
         logger.debug("committed batch", metadata: ["files": "\(files.count)", "skipped": "\(result.skippedKeys.count)"])
         return result
+    }
+
+    /// The published paths of the companion files of `entries`.
+    private func companionPaths(_ entries: [LedgerEntry]) -> [String] {
+        entries.compactMap { entry in entry.companionFile.map { "\(entry.channel.rawValue)/new/\($0)" } }
     }
 
     /// Step 1: writes the files into `tmp/` and makes them durable. On failure, removes what it wrote.

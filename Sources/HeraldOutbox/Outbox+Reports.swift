@@ -10,6 +10,8 @@ extension Outbox {
     /// Appends rejects to `rejects/<run-id>.jsonl`, one JSON object per line.
     ///
     /// Call it as rejects happen; the file is flushed by ``finish(manifest:)`` and ``close()``.
+    /// The first write of a process truncates the file: a rerun under the same run id (after
+    /// an interrupted run) replaces the interrupted attempt's rejects.
     /// In a dry run the rejects are only counted.
     ///
     /// - Parameter records: The records or messages that could not be produced.
@@ -29,7 +31,7 @@ extension Outbox {
             }
             do throws(FileSystem.IOFailure) {
                 if state.rejectsDescriptor < 0 {
-                    state.rejectsDescriptor = try FileSystem.open(path, O_WRONLY | O_CREAT | O_APPEND)
+                    state.rejectsDescriptor = try FileSystem.open(path, O_WRONLY | O_CREAT | O_APPEND | O_TRUNC)
                 }
                 try FileSystem.writeAll(state.rejectsDescriptor, buffer, path: path)
             } catch {
@@ -101,7 +103,7 @@ extension Outbox {
             let runsTmp = "\(root)/runs/.\(runID).json.tmp"
             do throws(FileSystem.IOFailure) {
                 if state.rejectsDescriptor < 0 {
-                    state.rejectsDescriptor = try FileSystem.open(rejectsPath, O_WRONLY | O_CREAT | O_APPEND)
+                    state.rejectsDescriptor = try FileSystem.open(rejectsPath, O_WRONLY | O_CREAT | O_APPEND | O_TRUNC)
                 }
                 try FileSystem.fsync(state.rejectsDescriptor, path: rejectsPath)
                 try FileSystem.fsyncDirectory(root + "/rejects")

@@ -17,6 +17,10 @@ public struct OutboxItem: Sendable {
     public var invoices: [String]
     /// A row for the collection-agency CSV, for `collection-handover` messages.
     public var handover: HandoverRow?
+    /// A second file that belongs to the message, such as a letter's print manifest: written,
+    /// committed and published with it, in the same folder, under the same name with its own
+    /// extension.
+    public var companion: OutboxCompanion?
 
     /// Creates an item.
     ///
@@ -29,6 +33,7 @@ public struct OutboxItem: Sendable {
     ///   - stage: The dunning stage.
     ///   - invoices: The invoice numbers the message covers.
     ///   - handover: A collection-agency CSV row committed together with the message.
+    ///   - companion: A second file published with the message (a print manifest).
     public init(
         folder: OutboxFolder,
         fileExtension: String,
@@ -37,7 +42,8 @@ public struct OutboxItem: Sendable {
         customerID: String,
         stage: String,
         invoices: [String],
-        handover: HandoverRow? = nil
+        handover: HandoverRow? = nil,
+        companion: OutboxCompanion? = nil
     ) {
         self.folder = folder
         self.fileExtension = fileExtension
@@ -47,5 +53,27 @@ public struct OutboxItem: Sendable {
         self.stage = stage
         self.invoices = invoices
         self.handover = handover
+        self.companion = companion
+    }
+}
+
+/// A file published together with a message, named after it: the message file
+/// `<run>.<seq>.<hash>.xhtml` gets the companion `<run>.<seq>.<hash>.xml`.
+public struct OutboxCompanion: Sendable {
+    /// The companion's extension without the dot; 1–16 ASCII letters or digits, different
+    /// from the message's.
+    public var fileExtension: String
+    /// Makes the companion's bytes from the message file's name (a print manifest names the
+    /// document it describes).
+    public var makeBytes: @Sendable (_ messageFileName: String) -> [UInt8]
+
+    /// Creates a companion.
+    ///
+    /// - Parameters:
+    ///   - fileExtension: The companion's extension.
+    ///   - makeBytes: Makes its bytes from the message file's name.
+    public init(fileExtension: String, makeBytes: @escaping @Sendable (_ messageFileName: String) -> [UInt8]) {
+        self.fileExtension = fileExtension
+        self.makeBytes = makeBytes
     }
 }

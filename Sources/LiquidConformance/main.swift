@@ -22,7 +22,11 @@ do {
 }
 let report = suite.run()
 if showFailures {
-    for failure in report.failures { print("FAIL \(failure.name): \(failure.reason)") }
+    // One line per failing case, whatever the case name or reason contains.
+    for failure in report.failures {
+        let line = "FAIL \(failure.name): \(failure.reason)"
+        print(line.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n"))
+    }
 }
 print("\(report.passed) passed, \(report.failures.count) failed")
 exit(report.failures.isEmpty ? 0 : 1)

@@ -30,6 +30,8 @@ public struct PrintManifest: Sendable, Hashable {
     public enum Postage: String, Sendable, Hashable, CaseIterable {
         /// Ordinary letter mail.
         case standard
+        /// First-class / priority mail, for a final notice that must arrive quickly.
+        case priority
         /// Registered mail (Einschreiben, aangetekend): proof of posting or delivery.
         case registered
     }

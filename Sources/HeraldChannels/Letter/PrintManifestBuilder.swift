@@ -8,7 +8,7 @@ public enum PrintManifestBuilder {
     ///   - id: The letter's message id.
     ///   - addressLines: The recipient lines as printed; blank lines are dropped.
     ///   - country: ISO 3166-1 alpha-2 code (case-insensitive).
-    ///   - postage: Standard or registered.
+    ///   - postage: Standard, priority or registered.
     ///   - duplex: Print both sides.
     ///   - color: Print in colour.
     ///   - documentFile: The document's file name in the outbox.

@@ -40,8 +40,8 @@ public struct LiquidCondition: Sendable {
         let context = RenderContext(core: core, source: source, data: data, registers: [:], outputBase: 0)
         do {
             return try context.evaluate(condition)
-        } catch let failure as LocatedFailure {
-            throw context.locate(failure)
+        } catch {
+            throw context.locate(error)
         }
     }
 }

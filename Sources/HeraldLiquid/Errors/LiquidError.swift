@@ -38,6 +38,24 @@ public struct LiquidError: Error, Sendable, Hashable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
+    /// The caret excerpt: a gutter, the source line, and carets under the offending text
+    /// (leading tabs are copied so the carets line up), followed by the suggestion.
+    ///
+    /// ```
+    ///   |
+    /// 3 | Dear {{ customer.nme }},
+    ///   |      ^~~~~~~~~~~~~~~~~~~ did you mean 'name'?
+    /// ```
+    public var excerpt: String {
+        let number = String(line)
+        let gutter = String(repeating: " ", count: number.count)
+        let prefix = sourceLine.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        let available = max(1, sourceLine.unicodeScalars.count - (column - 1))
+        var carets = "^" + String(repeating: "~", count: max(0, min(length, available) - 1))
+        if let suggestion { carets += " did you mean '\(suggestion)'?" }
+        return "\(gutter) |\n\(number) | \(sourceLine)\n\(gutter) | \(prefix)\(carets)"
+    }
+
     /// `name:line:column: message`, plus the suggestion when there is one.
     public var description: String {
         var text = "\(templateName):\(line):\(column): \(message)"

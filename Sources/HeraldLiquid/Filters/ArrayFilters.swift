@@ -67,7 +67,7 @@ enum ArrayFilters {
     /// Ruby's `respond_to?(:size) ? size : 0`; an Integer's size is its byte width (8).
     static func size(of value: LiquidValue) -> Int {
         switch value {
-        case .string(let text): text.unicodeScalars.count
+        case .string(let text): Ruby.scalarCount(text)
         case .array(let values): values.count
         case .object(let pairs): pairs.count
         case .range(let lower, let upper): upper >= lower ? upper &- lower &+ 1 : 0

@@ -76,6 +76,15 @@ enum FilterNumber {
         return toInteger(bytes)
     }
 
+    /// Ruby's `String#to_i`, clamped to `Int`: `"12abc"` is 12, `"foo"` is 0.
+    static func stringToInteger(_ text: String) -> Int {
+        switch toInteger(Array(text.utf8)) {
+        case .integer(let number): return number
+        case .float(let big): return big < 0 ? Int.min : Int.max
+        default: return 0
+        }
+    }
+
     /// Ruby's `String#to_i`: leading whitespace, a sign, then digits (single underscores
     /// allowed between them); stops at the first other byte; 0 when there are no digits.
     private static func toInteger(_ bytes: [UInt8]) -> FilterNumber {

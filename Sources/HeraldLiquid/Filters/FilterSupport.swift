@@ -75,6 +75,17 @@ enum Ruby {
         return value.stringValue
     }
 
+    /// The number of Unicode scalars in `text` (Ruby's character count), counted over its
+    /// UTF-8 bytes: every byte that does not continue a scalar starts one.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        }
+    }
+
     /// Ruby's `Integer(value.to_s)` as used by `Utils.to_integer`: integers pass, strings
     /// must be a whole integer literal (optional sign, underscores, `0x`/`0b`/`0o` prefixes,
     /// surrounding whitespace); anything else throws.

@@ -213,9 +213,16 @@ enum StringFilters {
             guard let range = sliceRange(count: values.count, offset: offset, length: length) else { return .array([]) }
             return .array(Array(values[range]))
         }
-        let scalars = Ruby.string(input).unicodeScalars
-        let count = scalars.count
+        let text = Ruby.string(input)
+        let count = Ruby.scalarCount(text)
         guard let range = sliceRange(count: count, offset: offset, length: length) else { return .string("") }
+        if count == text.utf8.count {
+            // ASCII: scalar offsets are byte offsets.
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return .string(String(text[start..<utf8.index(start, offsetBy: range.count)]))
+        }
+        let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
         let end = scalars.index(start, offsetBy: range.count)
         return .string(String(scalars[start..<end]))
@@ -245,7 +252,7 @@ enum StringFilters {
         let scalars = text.unicodeScalars
         if length >= 0, text.utf8.count <= length { return .string(text) }
         guard scalars.count > length else { return .string(text) }
-        let keep = max(0, length - ending.unicodeScalars.count)
+        let keep = length <= 0 ? 0 : max(0, length - ending.unicodeScalars.count)
         let end = scalars.index(scalars.startIndex, offsetBy: keep)
         return .string(String(scalars[..<end]) + ending)
     }

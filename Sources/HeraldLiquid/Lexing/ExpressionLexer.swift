@@ -70,6 +70,14 @@ struct ExpressionLexer {
                     while j < end, isDigit(bytes[j]) { j += 1 }
                     // Ruby reads `1.2.3` as the float 1.2 followed by junk; keep the junk visible.
                 }
+                if kind == .integer, byte != UInt8(ascii: "-"), j < end, isIdentifierStart(bytes[j]) {
+                    // `1e2` or `123abc` is a (strange) variable name in Ruby, not a number.
+                    while j < end, isWordByte(bytes[j]) || bytes[j] == UInt8(ascii: "-") || bytes[j] >= 0x80 { j += 1 }
+                    if j < end, bytes[j] == UInt8(ascii: "?") { j += 1 }
+                    add(.identifier, from, j, String(decoding: bytes[i..<j], as: UTF8.self))
+                    i = j
+                    continue
+                }
                 add(kind, from, j, String(decoding: bytes[i..<j], as: UTF8.self))
                 i = j
             default:

@@ -32,8 +32,8 @@ struct Tokenizer {
                 tokens.append(token)
                 index = token.end
                 textStart = index
-                if token.name == "raw" {
-                    let (body, endTag) = try scanRawBody(from: index, opening: token)
+                if token.name == "raw" || token.name == "doc" {
+                    let (body, endTag) = try scanVerbatimBody(from: index, opening: token)
                     if body.start < body.end { tokens.append(body) }
                     tokens.append(endTag)
                     index = endTag.end
@@ -50,12 +50,15 @@ struct Tokenizer {
 
     private func applyWhitespaceControl(_ tokens: inout [TemplateToken]) {
         for i in tokens.indices where tokens[i].kind != .text {
-            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text {
+            // As in Ruby, a `raw` body is kept exactly: the dashes of `{% raw -%}` and
+            // `{%- endraw %}` trim nothing inside it.
+            let verbatimBody = tokens[i].kind == .tag && (tokens[i].name == "raw" || tokens[i].name == "endraw")
+            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text, !(verbatimBody && tokens[i].name == "endraw") {
                 while tokens[i - 1].end > tokens[i - 1].start, isSpace(bytes[tokens[i - 1].end - 1]) {
                     tokens[i - 1].end -= 1
                 }
             }
-            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text {
+            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text, !(verbatimBody && tokens[i].name == "raw") {
                 while tokens[i + 1].start < tokens[i + 1].end, isSpace(bytes[tokens[i + 1].start]) {
                     tokens[i + 1].start += 1
                 }
@@ -135,20 +138,28 @@ struct Tokenizer {
             nameStart: nameStart, trimLeft: false, trimRight: false, inLiquidTag: false)
     }
 
-    /// The text of a `raw` block up to its `{% endraw %}`, read without tokenizing.
-    private func scanRawBody(from start: Int, opening: TemplateToken) throws -> (TemplateToken, TemplateToken) {
+    /// The text of a `raw` or `doc` block up to its end tag, read without tokenizing, as Ruby
+    /// does: the body may hold anything, even unclosed tags and output, and the end tag counts
+    /// wherever its `{%` appears. A `doc` inside a `doc` is an error.
+    private func scanVerbatimBody(from start: Int, opening: TemplateToken) throws -> (TemplateToken, TemplateToken) {
+        let endName = "end" + opening.name
         var index = start
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "%"),
-                let tag = try? scanTag(at: index), tag.name == "endraw"
+                let tag = try? scanTag(at: index)
             {
-                return (.text(start, index), tag)
+                if tag.name == endName { return (.text(start, index), tag) }
+                if opening.name == "doc", tag.name == "doc" {
+                    throw source.error(
+                        LiquidErrorCode.syntax, "'doc' tags cannot be nested", at: tag.nameStart, length: 3,
+                        help: "close the first 'doc' with '{% enddoc %}' before opening another")
+                }
             }
             index += 1
         }
         throw source.error(
-            LiquidErrorCode.unclosedTag, "'raw' tag was never closed", at: opening.start,
-            length: opening.end - opening.start, help: "add '{% endraw %}'")
+            LiquidErrorCode.unclosedTag, "'\(opening.name)' tag was never closed", at: opening.nameStart,
+            length: opening.name.utf8.count, help: "add '{% \(endName) %}'")
     }
 }
 

@@ -11,6 +11,10 @@ struct ParserConfig: Sendable {
 struct ExpressionParser {
     var tokens: [ExpressionToken]
     var pos = 0
+    /// How deeply brackets and ranges nest right now; capped so hostile markup cannot
+    /// exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
     let bytes: [UInt8]
     let config: ParserConfig
 
@@ -56,6 +60,13 @@ struct ExpressionParser {
 
     mutating func parsePrimary() throws(LocatedFailure) -> Expression {
         let token = current
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            throw LocatedFailure(
+                LiquidErrorCode.limitExceeded, "expression nests deeper than \(Self.maxDepth) levels", at: token.start,
+                help: "simplify the expression, or assign parts of it first")
+        }
         switch token.kind {
         case .string:
             _ = advance()
@@ -73,6 +84,12 @@ struct ExpressionParser {
             _ = try expect(.dotDot, "'..' in range")
             let upper = try parsePrimary()
             _ = try expect(.rightParen, "')' to close range")
+            if case .literal(let low) = lower, case .literal(let high) = upper {
+                // Ruby converts two literal bounds with `to_i` while parsing: floats truncate.
+                return .range(
+                    .literal(.integer(try literalBound(low, token))), .literal(.integer(try literalBound(high, token))),
+                    offset: token.start)
+            }
             return .range(lower, upper, offset: token.start)
         case .identifier:
             switch token.text {
@@ -82,6 +99,9 @@ struct ExpressionParser {
             case "empty": _ = advance(); return .empty
             case "blank": _ = advance(); return .blank
             default:
+                if isStrict, let first = token.text.utf8.first, isDigit(first) {
+                    throw failure("expected a value, found '\(token.text)'", token)
+                }
                 _ = advance()
                 return .variable(try parsePath(root: .name(token.text), start: token.start))
             }
@@ -95,6 +115,17 @@ struct ExpressionParser {
         }
     }
 
+    /// Ruby's `to_i` of a literal range bound; `true`, `false` and the like have none.
+    func literalBound(_ value: LiquidValue, _ token: ExpressionToken) throws(LocatedFailure) -> Int {
+        switch value {
+        case .integer(let number): return number
+        case .double(let number) where number.isFinite && abs(number) < 9.2e18: return Int(number)
+        case .string(let text): return FilterNumber.stringToInteger(text)
+        case .nil: return 0
+        default: throw failure("invalid range bound \(Ruby.describe(value)): expected an integer", token)
+        }
+    }
+
     mutating func parsePath(root: PathRoot, start: Int) throws(LocatedFailure) -> VariablePath {
         var segments: [PathSegment] = []
         var end = tokens[max(0, pos - 1)].end
@@ -103,9 +134,17 @@ struct ExpressionParser {
                 _ = advance()
                 let name = current
                 switch name.kind {
-                case .identifier: segments.append(.key(name.text))
-                case .integer: segments.append(.index(.literal(.integer(Int(name.text) ?? 0))))
-                default: throw failure("expected a property name after '.', found \(describe(name))")
+                case .identifier:
+                    segments.append(.key(name.text))
+                case .integer where !isStrict, .float where !isStrict:
+                    // Ruby's lax parser reads `.0` as the hash key "0" (an array has none); strict
+                    // mode rejects it: use `[0]` to index an array.
+                    for part in name.text.split(separator: ".") { segments.append(.key(String(part))) }
+                default:
+                    throw LocatedFailure(
+                        LiquidErrorCode.syntax, "expected a property name after '.', found \(describe(name))",
+                        at: name.start, length: max(1, name.end - name.start),
+                        help: name.kind == .integer ? "index arrays with brackets, as in items[\(name.text)]" : nil)
                 }
                 _ = advance()
                 end = name.end
@@ -124,6 +163,8 @@ struct ExpressionParser {
     // MARK: Filters
 
     mutating func parseFilteredExpression() throws(LocatedFailure) -> FilteredExpression {
+        // `{{ }}` and `{% assign x = %}` are nil in Ruby, in lax and strict mode alike.
+        if isAtEnd { return FilteredExpression(expression: .literal(.nil), filters: [], isRawXML: false) }
         let expression = try parsePrimary()
         var filters: [FilterCall] = []
         var isRawXML = false
@@ -159,6 +200,10 @@ struct ExpressionParser {
                 while !isAtEnd, current.kind != .pipe { _ = advance() }
             }
         }
+        if let last = filters.last, last.function != nil, ["escape", "escape_once", "h"].contains(last.name) {
+            // Already escaped by the author: XML templates must not escape it a second time.
+            isRawXML = true
+        }
         return FilteredExpression(expression: expression, filters: filters, isRawXML: isRawXML)
     }
 
@@ -173,6 +218,8 @@ struct ExpressionParser {
             }
             guard current.kind == .comma else { return }
             _ = advance()
+            // Ruby's lax parser ignores a trailing comma.
+            if !isStrict, isAtEnd || current.kind == .pipe { return }
         }
     }
 

@@ -18,8 +18,13 @@ extension TemplateParser {
             help: "add '{% endcomment %}'")
     }
 
-    /// Skips a `doc` block.
+    /// Skips a `doc` block; `doc` takes no arguments.
     func skipDoc(_ opening: TemplateToken) throws {
+        if opening.markupStart < opening.markupEnd {
+            throw source.error(
+                LiquidErrorCode.syntax, "'doc' takes no arguments", at: opening.markupStart,
+                length: opening.markupEnd - opening.markupStart, help: "put the documentation between the tags")
+        }
         while pos < tokens.count {
             let token = tokens[pos]
             pos += 1

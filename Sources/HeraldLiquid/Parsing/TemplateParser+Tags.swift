@@ -54,7 +54,18 @@ extension TemplateParser {
             blank = false
             return [try parsePartial(token)]
         case "raw":
+            if token.markupStart < token.markupEnd {
+                throw source.error(
+                    LiquidErrorCode.syntax, "'raw' takes no arguments", at: token.markupStart,
+                    length: token.markupEnd - token.markupStart, help: "write {% raw %}…{% endraw %}")
+            }
             blank = false
+            if token.inLiquidTag {
+                // Lines of a `liquid` tag are never `{% endraw %}`, so Ruby never finds the end.
+                throw source.error(
+                    LiquidErrorCode.unclosedTag, "'raw' tag was never closed", at: token.nameStart, length: 3,
+                    help: "'raw' cannot be used inside a 'liquid' tag")
+            }
             var nodes: [Node] = []
             if pos < tokens.count, tokens[pos].kind == .text {
                 nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
@@ -95,31 +106,60 @@ extension TemplateParser {
         }
     }
 
+    /// `assign name = value`. As in Ruby, the name is a run of word characters, hyphens, dots
+    /// and brackets (`123`, `foo-bar` and even `a.b` are names); a trailing `?` is not allowed.
     func parseAssign(_ token: TemplateToken) throws -> Node {
-        try withExpressions(token) { parser throws(LocatedFailure) in
-            let name = try parser.expect(.identifier, "a variable name after 'assign'")
-            if parser.isStrict, name.text.hasSuffix("?") {
-                throw parser.failure("invalid variable name '\(name.text)'", name)
-            }
-            _ = try parser.expect(.assign, "'=' after the variable name")
+        var nameEnd = token.markupStart
+        while nameEnd < token.markupEnd {
+            let byte = bytes[nameEnd]
+            guard isWordByte(byte) || byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+            else { break }
+            nameEnd += 1
+        }
+        var equals = nameEnd
+        while equals < token.markupEnd, isSpace(bytes[equals]) { equals += 1 }
+        guard nameEnd > token.markupStart, equals < token.markupEnd, bytes[equals] == UInt8(ascii: "=") else {
+            throw source.error(
+                LiquidErrorCode.syntax, "expected 'assign name = value'", at: token.markupStart,
+                length: max(1, nameEnd - token.markupStart),
+                help: "names use letters, digits, '_' and '-', as in {% assign total = invoice.amount %}")
+        }
+        let name = String(decoding: bytes[token.markupStart..<nameEnd], as: UTF8.self)
+        var valueToken = token
+        valueToken.markupStart = equals + 1
+        return try withExpressions(valueToken) { parser throws(LocatedFailure) in
             let value = try parser.parseFilteredExpression()
             try parser.expectEnd()
-            return .assign(name.text, value, offset: token.start)
+            return .assign(name, value, offset: token.start)
         }
     }
 
+    /// `capture name`; the name may be quoted and, as in Ruby, may be all digits.
     func parseCapture(_ token: TemplateToken) throws -> Node {
-        let name = try withExpressions(token) { parser throws(LocatedFailure) in
-            let name = parser.current
-            guard name.kind == .identifier || name.kind == .string else {
-                throw parser.failure("expected a variable name after 'capture'")
-            }
-            _ = parser.advance()
-            if parser.isStrict { try parser.expectEnd() }
-            return name.text
+        var start = token.markupStart
+        let quote = start < token.markupEnd && (bytes[start] == UInt8(ascii: "'") || bytes[start] == UInt8(ascii: "\""))
+        if quote { start += 1 }
+        let end = variableNameEnd(from: start, to: token.markupEnd)
+        var rest = end
+        if quote, rest < token.markupEnd, bytes[rest] == bytes[token.markupStart] { rest += 1 }
+        guard end > start, config.options.mode == .lax || rest == token.markupEnd else {
+            throw source.error(
+                LiquidErrorCode.syntax, "expected a variable name after 'capture'", at: token.markupStart,
+                length: max(1, token.markupEnd - token.markupStart), help: "write {% capture name %}…{% endcapture %}")
         }
+        let name = String(decoding: bytes[start..<end], as: UTF8.self)
         let body = try parseBlock(token, stopAt: ["endcapture"])
         return .capture(name, body.nodes, offset: token.start)
+    }
+
+    /// One past the last byte of the name starting at `start`: word bytes, `-` and non-ASCII.
+    func variableNameEnd(from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "-") || bytes[index] >= 0x80 {
+            index += 1
+        }
+        return index
     }
 
     func parseCondition(_ token: TemplateToken) throws -> Condition {
@@ -162,7 +202,7 @@ extension TemplateParser {
     func parseCase(_ token: TemplateToken) throws -> (Node, Bool) {
         let subject = try withExpressions(token) { parser throws(LocatedFailure) in
             let subject = try parser.parsePrimary()
-            try parser.expectEnd()
+            if parser.isStrict { try parser.expectEnd() }
             return subject
         }
         // Text before the first `when` is ignored.
@@ -180,7 +220,8 @@ extension TemplateParser {
                         _ = parser.advance()
                         values.append(try parser.parsePrimary())
                     }
-                    try parser.expectEnd()
+                    // Ruby's lax `when` reads values joined by `or` or commas and ignores the rest.
+                    if parser.isStrict { try parser.expectEnd() }
                     return values
                 }
             }
@@ -299,8 +340,13 @@ extension TemplateParser {
             if parser.current.kind == .identifier, parser.current.text == "with" || parser.current.text == "for",
                 parser.peek().kind != .colon
             {
-                partial.isFor = parser.advance().text == "for"
-                partial.binding = try parser.parsePrimary()
+                let isFor = parser.advance().text == "for"
+                if parser.current.kind == .identifier, parser.peek().kind == .colon {
+                    // `with name: value, …` binds nothing: the keyword arguments start right away.
+                } else {
+                    partial.isFor = isFor
+                    partial.binding = try parser.parsePrimary()
+                }
             }
             if parser.current.kind == .identifier, parser.current.text == "as", parser.peek().kind != .colon {
                 _ = parser.advance()

@@ -8,9 +8,9 @@ enum OutputWriter {
             appendInteger(number, to: &out)
         case .string(let text):
             if escape {
-                XMLEscaping.appendEscaped(text.utf8, to: &out)
+                XMLEscaping.appendEscaped(text, to: &out)
             } else if raw {
-                XMLEscaping.appendSanitized(text.utf8, to: &out)
+                XMLEscaping.appendSanitized(text, to: &out)
             } else {
                 out.append(contentsOf: text.utf8)
             }
@@ -22,9 +22,9 @@ enum OutputWriter {
             if value.isSpecialMarker { return }
             let text = value.stringValue
             if escape {
-                XMLEscaping.appendEscaped(text.utf8, to: &out)
+                XMLEscaping.appendEscaped(text, to: &out)
             } else if raw {
-                XMLEscaping.appendSanitized(text.utf8, to: &out)
+                XMLEscaping.appendSanitized(text, to: &out)
             } else {
                 out.append(contentsOf: text.utf8)
             }

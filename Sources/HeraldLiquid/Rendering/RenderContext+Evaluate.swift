@@ -15,27 +15,26 @@ extension RenderContext {
         }
     }
 
+    /// Ruby's `RangeLookup#to_integer`: integers pass, strings and nil use `to_i` (so `"foo"` is
+    /// 0), and anything else must be an integer (`Utils.to_integer`), so a float variable fails.
+    /// Float literals were already truncated when parsed.
     func rangeBound(_ value: LiquidValue, at offset: Int) throws(LocatedFailure) -> Int {
         switch value {
         case .integer(let number): return number
-        case .double(let number) where number.isFinite && abs(number) < 1e18: return Int(number)
-        case .decimal: return Int(value.doubleValue ?? 0)
-        case .string(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if let number = Int(trimmed) { return number }
-            if let number = Double(trimmed), number.isFinite, abs(number) < 1e18 { return Int(number) }
-            throw LocatedFailure(LiquidErrorCode.type, "invalid range bound '\(text)'", at: offset)
+        case .string(let text): return FilterNumber.stringToInteger(text)
         case .nil: return 0
-        default: throw LocatedFailure(LiquidErrorCode.type, "invalid range bound", at: offset)
+        default:
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid range bound \(Ruby.describe(value)): expected an integer", at: offset,
+                help: "use whole numbers, or convert with a filter such as 'round' or 'floor'")
         }
     }
 
     func lookup(_ path: VariablePath) throws(LocatedFailure) -> LiquidValue {
         var value: LiquidValue
         var segmentIndex = 0
-        switch path.root {
-        case .name(let name):
-            if name == "forloop", let frame = loops.last, scopes.last?["forloop"] == nil {
+        if let name = path.rootName {
+            if path.isForloop, let frame = loops.last, scopes.last?.value("forloop") == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {
@@ -43,8 +42,12 @@ extension RenderContext {
                 return .nil
             }
             value = found
-        case .expression(let expression):
-            let key = try evaluate(expression)
+        } else {
+            let key: LiquidValue
+            switch path.root {
+            case .expression(let expression): key = try evaluate(expression)
+            case .name(let name): key = .string(name)
+            }
             guard case .string(let name) = key, let found = lookupVariable(name) else {
                 if strictVariables { throw undefined(key.stringValue, path: path, candidates: knownNames()) }
                 return .nil
@@ -90,7 +93,7 @@ extension RenderContext {
     func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
         switch value {
         case .object(let pairs):
-            if let found = pairs[key] { return found }
+            if let found = pairs.value(forKey: key) { return found }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
             if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
@@ -109,9 +112,12 @@ extension RenderContext {
             case "last": return text.last.map { .string(String($0)) } ?? .nil
             default: return nil
             }
+        case .integer where key == "size":
+            // Ruby's Integer#size: the bytes of a machine integer.
+            return .integer(8)
         case .range(let lower, let upper):
             switch key {
-            case "size": return .integer(max(0, upper - lower + 1))
+            case "size": return .integer(Self.rangeCount(lower, upper))
             case "first": return .integer(lower)
             case "last": return .integer(upper)
             default: return nil
@@ -121,6 +127,13 @@ extension RenderContext {
         }
     }
 
+    /// How many integers `lower...upper` holds, saturating at `Int.max`.
+    static func rangeCount(_ lower: Int, _ upper: Int) -> Int {
+        guard upper >= lower else { return 0 }
+        let (difference, overflow) = upper.subtractingReportingOverflow(lower)
+        return overflow || difference == .max ? .max : difference + 1
+    }
+
     /// `value[key]`.
     func element(of value: LiquidValue, _ key: LiquidValue) -> LiquidValue? {
         switch (value, key) {
@@ -128,12 +141,14 @@ extension RenderContext {
             let position = index < 0 ? values.count + index : index
             return values.indices.contains(position) ? values[position] : nil
         case (.object(let pairs), .string(let name)):
-            return pairs[name]
+            return pairs.value(forKey: name)
         case (.object(let pairs), .integer(let index)):
             return pairs[String(index)]
         case (.range(let lower, let upper), .integer(let index)):
-            let position = index < 0 ? upper - lower + 1 + index : index
-            return position >= 0 && lower + position <= upper ? .integer(lower + position) : nil
+            let count = Self.rangeCount(lower, upper)
+            let position = index < 0 ? count &+ index : index
+            guard position >= 0, position < count else { return nil }
+            return .integer(lower &+ position)
         default:
             return nil
         }
@@ -150,15 +165,17 @@ extension RenderContext {
         guard index < path.segments.count else { return Self.forloopObject(frame) }
         guard case .key(let key) = path.segments[index], let value = Self.forloopProperty(frame, key) else {
             if strictVariables {
-                throw undefined("forloop", path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
+                let key: String
+                if index < path.segments.count, case .key(let name) = path.segments[index] { key = name } else { key = "" }
+                throw undefined(key, path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
             }
             return .nil
         }
-        var rest = path
-        rest.root = .name("\u{0}")
-        rest.segments = Array(path.segments[(index + 1)...])
-        if rest.segments.isEmpty { return value }
-        scopes.append(["\u{0}": value])
+        guard index + 1 < path.segments.count else { return value }
+        let rest = VariablePath(
+            root: .name("\u{0}"), segments: Array(path.segments[(index + 1)...]), start: path.start, end: path.end,
+            text: path.text)
+        scopes.append(Scope("\u{0}", value))
         defer { scopes.removeLast() }
         return try lookup(rest)
     }

@@ -3,33 +3,63 @@ import OrderedCollections
 
 extension RenderContext {
     func evaluate(_ filtered: FilteredExpression) throws(LocatedFailure) -> LiquidValue {
-        var value = try evaluate(filtered.expression)
-        for call in filtered.filters {
-            guard let function = call.function else { continue }
-            let input = try filterValue(value, at: call.start)
-            var arguments = FilterArguments()
-            arguments.positional.reserveCapacity(call.positional.count)
-            for argument in call.positional {
-                arguments.positional.append(try filterValue(try evaluate(argument), at: call.start))
-            }
-            for (key, argument) in call.keyword {
-                arguments.keyword[key] = try filterValue(try evaluate(argument), at: call.start)
-            }
+        var value: LiquidValue
+        do {
+            value = try evaluate(filtered.expression)
+        } catch where error.code == LiquidErrorCode.undefinedVariable && filtered.filters.first?.name == "default" {
+            // With strict variables, `x | default: …` is how a template says "x is optional".
+            value = .nil
+        }
+        // Fields are read through the array by index: binding whole `FilterCall`s would copy
+        // (retain and release) every field of every call on every render.
+        let calls = filtered.filters
+        for index in calls.indices {
+            guard let function = calls[index].function else { continue }
+            let input = try filterValue(value, at: calls[index].start)
+            let arguments =
+                calls[index].positional.isEmpty && calls[index].keyword.isEmpty
+                ? FilterArguments() : try filterArguments(calls, index)
             do {
                 value = try function(input, arguments, filterContext)
-            } catch let error as LiquidFilterError {
-                throw LocatedFailure(
-                    LiquidErrorCode.filter, "\(call.name): \(error.message)", at: call.start, length: call.length,
-                    help: error.help)
-            } catch let error as LocatedFailure {
-                throw error
-            } catch let error as LiquidError {
-                throw LocatedFailure(error.code, error.message, at: call.start, length: call.length, help: error.help)
             } catch {
-                throw LocatedFailure(LiquidErrorCode.filter, "\(call.name): \(error)", at: call.start, length: call.length)
+                throw filterFailure(error, calls[index])
             }
+            if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
         }
         return value
+    }
+
+    /// The evaluated arguments of `calls[index]` (read in place, not copied).
+    func filterArguments(_ calls: [FilterCall], _ index: Int) throws(LocatedFailure) -> FilterArguments {
+        var arguments = FilterArguments()
+        let start = calls[index].start
+        // Reuse the previous call's array: unique again once that call's arguments are gone.
+        arguments.positional = argumentScratch
+        argumentScratch = []
+        arguments.positional.removeAll(keepingCapacity: true)
+        for argument in calls[index].positional {
+            arguments.positional.append(try filterValue(try evaluate(argument), at: start))
+        }
+        for (key, argument) in calls[index].keyword {
+            arguments.keyword[key] = try filterValue(try evaluate(argument), at: start)
+        }
+        return arguments
+    }
+
+    /// A filter's error, located at the filter call.
+    func filterFailure(_ error: any Error, _ call: FilterCall) -> LocatedFailure {
+        switch error {
+        case let error as LiquidFilterError:
+            LocatedFailure(
+                LiquidErrorCode.filter, "\(call.name): \(error.message)", at: call.start, length: call.length,
+                help: error.help)
+        case let error as LocatedFailure:
+            error
+        case let error as LiquidError:
+            LocatedFailure(error.code, error.message, at: call.start, length: call.length, help: error.help)
+        default:
+            LocatedFailure(LiquidErrorCode.filter, "\(call.name): \(error)", at: call.start, length: call.length)
+        }
     }
 
     /// What a filter sees: ranges become arrays (within the loop cap), markers become "".
@@ -80,10 +110,12 @@ extension RenderContext {
         case .equal: return left.liquidEquals(right)
         case .notEqual, .notEqualAlt: return !left.liquidEquals(right)
         case .contains:
+            // Ruby: `left && right && left.include?(right)`, so nil or false never is contained.
+            guard right.isTruthy else { return false }
             switch left {
             case .string(let text):
-                guard right != .nil else { return false }
-                return text.contains(right.stringValue)
+                let needle = Array(right.stringValue.utf8)
+                return needle.isEmpty || !TextSearch.occurrences(of: needle, in: Array(text.utf8), limit: 1).isEmpty
             case .array(let values): return values.contains { $0.liquidEquals(right) }
             case .object(let pairs):
                 if case .string(let key) = right { return pairs[key] != nil }

@@ -15,17 +15,35 @@ extension RenderContext {
         }
     }
 
-    /// Ruby's `Utils.to_integer` for `limit`, `offset` and `cols`.
+    /// Ruby's `Utils.to_integer` for `for`'s `limit` and `offset`: nil means absent, integers
+    /// pass, strings must read as `Integer(text)` (so `'2'` works), anything else fails.
     func loopInteger(_ value: LiquidValue, _ what: String, at offset: Int) throws(LocatedFailure) -> Int? {
         switch value {
         case .nil: return nil
         case .integer(let number): return number
-        case .string(let text):
-            if let number = Int(text.trimmingCharacters(in: .whitespaces)) { return number }
-        case .double(let number) where number == number.rounded() && abs(number) < 1e18: return Int(number)
-        default: break
+        default:
+            // `Integer(value.to_s)`: only a string can spell an integer; "2.0", "[1, 2]" cannot.
+            if case .string(let text) = value, let number = Ruby.parseIntegerLiteral(text) { return number }
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid integer \(Ruby.describe(value)) for '\(what)'", at: offset,
+                help: "give '\(what)' a whole number")
         }
-        throw LocatedFailure(LiquidErrorCode.type, "invalid integer for '\(what)'", at: offset)
+    }
+
+    /// Ruby's `to_i` as `tablerow` applies it to `limit`, `offset` and `cols`: nil is 0, floats
+    /// truncate, strings read their leading digits; booleans, arrays and hashes fail.
+    func tablerowInteger(_ value: LiquidValue, _ what: String, at offset: Int) throws(LocatedFailure) -> Int {
+        switch value {
+        case .nil: return 0
+        case .integer(let number): return number
+        case .double(let number) where number.isFinite && abs(number) < 9.2e18: return Int(number)
+        case .decimal(let number): return Int(truncating: NSDecimalNumber(decimal: number))
+        case .string(let text): return FilterNumber.stringToInteger(text)
+        default:
+            throw LocatedFailure(
+                LiquidErrorCode.type, "invalid integer \(Ruby.describe(value)) for '\(what)'", at: offset,
+                help: "give '\(what)' a whole number")
+        }
     }
 
     func loopItems(_ collection: LiquidValue, from: Int, to: Int?) -> LoopItems {
@@ -40,7 +58,9 @@ extension RenderContext {
             let (start, end) = clamp(values.count)
             return .values(values[start..<end])
         case .range(let lower, let upper):
-            let total = upper >= lower ? (upper.subtractingReportingOverflow(lower).partialValue &+ 1) : 0
+            // A range wider than Int can count is as good as endless: the iteration cap stops it.
+            let (difference, overflow) = upper.subtractingReportingOverflow(lower)
+            let total = upper < lower ? 0 : (overflow || difference == .max ? Int.max : difference + 1)
             let (start, end) = clamp(max(0, total))
             return .integers(lower: lower &+ start, count: end - start)
         case .object(let pairs) where !collection.isSpecialMarker:
@@ -76,7 +96,7 @@ extension RenderContext {
         }
         let frame = LoopFrame(name: loop.name, length: length, parent: loops.last)
         loops.append(frame)
-        scopes.append([:])
+        scopes.append(Scope())
         defer {
             scopes.removeLast()
             loops.removeLast()
@@ -91,8 +111,9 @@ extension RenderContext {
             case .integers(let lower, _): item = .integer(lower + index)
             }
             frame.index0 = position
-            scopes[top][loop.variable] = item
+            scopes[top].set(loop.variable, item)
             try render(loop.body, into: &out)
+            try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }
@@ -104,22 +125,20 @@ extension RenderContext {
         let collection = try evaluate(loop.collection)
         var from = 0
         if let offset = loop.offset {
-            from = try loopInteger(try evaluate(offset), "offset", at: loop.offsetInSource) ?? 0
+            from = try tablerowInteger(try evaluate(offset), "offset", at: loop.offsetInSource)
         }
         var to: Int?
-        if let limit = loop.limit, let count = try loopInteger(try evaluate(limit), "limit", at: loop.offsetInSource) {
-            to = from &+ count
+        if let limit = loop.limit {
+            to = from &+ (try tablerowInteger(try evaluate(limit), "limit", at: loop.offsetInSource))
         }
         let items = loopItems(collection, from: from, to: to)
         let length = items.count
         var cols = length
-        if let colsExpression = loop.cols,
-            let value = try loopInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
-        {
-            cols = value
+        if let colsExpression = loop.cols {
+            cols = try tablerowInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
         }
         out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
-        scopes.append([:])
+        scopes.append(Scope())
         defer { scopes.removeLast() }
         let top = scopes.count - 1
         var col = 1
@@ -138,11 +157,12 @@ extension RenderContext {
                 "index0": .integer(index), "last": .bool(index == length - 1), "length": .integer(length),
                 "rindex": .integer(length - index), "rindex0": .integer(length - index - 1), "row": .integer(row),
             ]
-            scopes[top]["tablerowloop"] = .object(tablerowloop)
-            scopes[top][loop.variable] = item
+            scopes[top].set("tablerowloop", .object(tablerowloop))
+            scopes[top].set(loop.variable, item)
             out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
             try render(loop.body, into: &out)
             out.append(contentsOf: "</td>".utf8)
+            try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }

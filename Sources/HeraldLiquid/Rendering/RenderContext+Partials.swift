@@ -1,4 +1,10 @@
 extension RenderContext {
+    /// The variable a partial's `with`/`for` value is bound to: the name's last path component.
+    static func partialVariableName(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "/")) else { return name }
+        return String(name.split(separator: "/").last ?? Substring(name))
+    }
+
     func loadPartial(_ partial: PartialTag) throws -> (String, ParsedTemplate) {
         if depth + 1 > budget.limits.maxRenderDepth {
             throw limitFailure(
@@ -27,10 +33,11 @@ extension RenderContext {
                 length: partial.length, help: "use 'render' in partials")
         }
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
-        var scope: [String: LiquidValue] = [:]
-        for (key, expression) in partial.arguments { scope[key] = try evaluate(expression) }
-        let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(variableName)
+        let variableName = partial.alias ?? Self.partialVariableName(name)
+        var scope = Scope()
+        for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
+        // Without `with`/`for`, Ruby binds the variable named like the template, if there is one.
+        let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(name)
         scopes.append(scope)
         let savedSource = source
         depth += 1
@@ -41,13 +48,17 @@ extension RenderContext {
             scopes.removeLast()
         }
         do {
-            if case .array(let values) = bound, partial.binding != nil {
+            // Ruby renders an include once per element whenever the bound value is an array,
+            // however it was bound; a `break` or `continue` inside ends the repetition and
+            // reaches the caller's loop.
+            if case .array(let values) = bound {
                 for value in values {
-                    scopes[scopes.count - 1][variableName] = value
+                    scopes[scopes.count - 1].set(variableName, value)
                     try render(template.nodes, into: &out)
+                    if interrupt != nil { break }
                 }
             } else {
-                scopes[scopes.count - 1][variableName] = bound ?? .nil
+                scopes[scopes.count - 1].set(variableName, bound ?? .nil)
                 try render(template.nodes, into: &out)
             }
         } catch let failure as LocatedFailure {
@@ -55,16 +66,17 @@ extension RenderContext {
         }
     }
 
-    /// `render`: renders in an isolated context that sees only its arguments and the globals.
+    /// `render`: renders in an isolated context that sees only its arguments and bindings.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? String(name.split(separator: "/").last ?? Substring(name))
+        let variableName = partial.alias ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)
-            for (key, expression) in partial.arguments { child.scopes[0][key] = try evaluate(expression) }
-            if let value, value != .nil { child.scopes[0][variableName] = value }
-            if let frame { child.loops = [frame] }
+            for (key, expression) in partial.arguments { child.scopes[0].set(key, try evaluate(expression)) }
+            if let value, value != .nil { child.scopes[0].set(variableName, value) }
+            // Ruby binds `forloop` as a plain variable here, so loops in the partial get no parentloop.
+            if let frame { child.scopes[0].set("forloop", Self.forloopObject(frame)) }
             do {
                 try child.render(template.nodes, into: &out)
             } catch let failure as LocatedFailure {

@@ -5,8 +5,9 @@ extension RenderContext {
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
-            case .output(let expression, let escape, let offset):
+            case .output(let expression, var escape, let offset):
                 let value = try evaluate(expression)
+                if escape, !markupNames.isEmpty, isCapturedMarkup(expression) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
@@ -27,6 +28,8 @@ extension RenderContext {
                         help: "capture less or raise maxOutputBytes")
                 }
                 assign(name, .string(String(decoding: captured, as: UTF8.self)))
+                // In XML the capture holds rendered (escaped) markup; `{{ name }}` prints it as is.
+                if outputContext == .xml { markupNames.insert(name) }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {
@@ -82,10 +85,11 @@ extension RenderContext {
                 if renderElse { try render(branch.body, into: &out) }
                 continue
             }
+            // Every matching value renders the body, as in Ruby, where each value is its own block.
             for candidate in candidates where try evaluate(candidate).liquidEquals(value) {
                 renderElse = false
                 try render(branch.body, into: &out)
-                break
+                if interrupt != nil { return }
             }
         }
     }

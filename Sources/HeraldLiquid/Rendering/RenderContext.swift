@@ -2,7 +2,7 @@ import OrderedCollections
 
 /// Counters shared by a render and every partial it renders.
 final class RenderBudget {
-    var iterations = 0
+    @exclusivity(unchecked) var iterations = 0
     let limits: ResourceLimits
     let outputLimit: Int
 
@@ -27,25 +27,35 @@ final class LoopFrame {
 }
 
 /// Mutable state of one render: scopes, counters, loop stack. Not shared between threads.
+///
+/// The mutable properties are `@exclusivity(unchecked)`: a render is single-threaded and no
+/// access to them overlaps another (each is read or written in one statement, never passed
+/// `inout` across a call that reaches the context again), so the runtime checks, which cost
+/// about a tenth of a render, are skipped.
 final class RenderContext {
     enum Interrupt { case breakLoop, continueLoop }
 
     let core: EnvironmentCore
-    var source: SourceFile
+    @exclusivity(unchecked) var source: SourceFile
     let globals: OrderedDictionary<String, LiquidValue>
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
-    var scopes: [[String: LiquidValue]] = [[:]]
-    var counters: [String: Int] = [:]
-    var cycles: [String: Int] = [:]
-    var forOffsets: [String: Int] = [:]
-    var loops: [LoopFrame] = []
+    @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
+    @exclusivity(unchecked) var counters: [String: Int] = [:]
+    @exclusivity(unchecked) var cycles: [String: Int] = [:]
+    @exclusivity(unchecked) var forOffsets: [String: Int] = [:]
+    @exclusivity(unchecked) var loops: [LoopFrame] = []
     var lastIfchanged: [UInt8]?
-    var interrupt: Interrupt?
+    @exclusivity(unchecked) var interrupt: Interrupt?
     let filterContext: FilterContext
     let budget: RenderBudget
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     var includeDisabled = false
-    var outputContext: OutputContext = .text
+    @exclusivity(unchecked) var outputContext: OutputContext = .text
+    /// The positional-argument array of the last filter call, kept to be refilled by the next
+    /// one so that filter calls do not allocate an array each.
+    @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
+    /// Variables that hold a `capture` of XML output: already escaped markup.
+    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
@@ -55,11 +65,13 @@ final class RenderContext {
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
-    /// A context for `render`: shares globals, registers and budget, nothing else.
+    /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
+    /// isolated subcontext drops the render's environments, the render data is not visible:
+    /// a partial sees only what the `render` tag passes it.
     init(isolatedFrom parent: RenderContext, source: SourceFile) {
         core = parent.core
         self.source = source
-        globals = parent.globals
+        globals = [:]
         filterContext = parent.filterContext
         budget = parent.budget
         depth = parent.depth + 1
@@ -110,12 +122,12 @@ final class RenderContext {
     func lookupVariable(_ name: String) -> LiquidValue? {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index][name] { return value }
+            if let value = scopes[index].value(name) { return value }
             index -= 1
         }
         if let counter = counters[name] { return .integer(counter) }
-        if name == "empty" || name == "blank" { return nil }
-        return globals[name]
+        if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
+        return globals.value(forKey: name)
     }
 
     func knownNames() -> [String] {
@@ -127,6 +139,16 @@ final class RenderContext {
     }
 
     func assign(_ name: String, _ value: LiquidValue) {
-        scopes[0][name] = value
+        scopes[0].set(name, value)
+        if !markupNames.isEmpty { markupNames.remove(name) }
+    }
+
+    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
+    /// a loop or `include` variable: it is printed without escaping it a second time.
+    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
+        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
+            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
+        else { return false }
+        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
     }
 }

@@ -1,78 +1,111 @@
 /// Escaping for XML templates. One function serves text and attribute values alike: it
 /// escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML 1.0 forbids (C0 controls
 /// other than tab, line feed and carriage return, and U+FFFE / U+FFFF) with U+FFFD.
+///
+/// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk.
 enum XMLEscaping {
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// U+FFFD in UTF-8.
+    private static let replacement = "\u{FFFD}".utf8
 
-    /// Appends `bytes` (valid UTF-8) to `out`, escaped for XML text and attribute values.
-    static func appendEscaped(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = iterator.next() {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            case 0x09, 0x0A, 0x0D: out.append(byte)
-            case 0x00..<0x20: out.append(contentsOf: replacement)
-            case 0xEF:
-                // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
-                pending.removeAll(keepingCapacity: true)
-                pending.append(byte)
-                if let second = iterator.next() {
-                    pending.append(second)
-                    if second == 0xBF, let third = iterator.next() {
-                        if third == 0xBE || third == 0xBF {
-                            out.append(contentsOf: replacement)
-                            continue
-                        }
-                        pending.append(third)
-                    }
-                }
-                out.append(contentsOf: pending)
-            default: out.append(byte)
+    /// Appends `text`, escaped for XML text and attribute values.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends `bytes` (valid UTF-8), escaped for XML text and attribute values.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if !needsEscaping(byte) {
+                index += 1
+                continue
             }
+            if byte == 0xEF, !isNonCharacter(bytes, at: index) {
+                index += 1
+                continue
+            }
+            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case 0xEF:  // U+FFFE or U+FFFF
+                out.append(contentsOf: replacement)
+                index += 2
+            default: out.append(contentsOf: replacement)  // other C0 controls
+            }
+            index += 1
+            runStart = index
         }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Appends trusted markup (`raw_xml`): nothing is escaped, but forbidden characters still
     /// become U+FFFD so the document stays well-formed.
-    static func appendSanitized(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
-        out.append(contentsOf: sanitizeText(Array(bytes)))
+    static func appendSanitized(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendSanitized($0, to: &out) }
+    }
+
+    /// Appends `bytes`, replacing characters XML 1.0 forbids with U+FFFD.
+    static func appendSanitized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                out.append(contentsOf: replacement)
+                index += 1
+                runStart = index
+            } else if byte == 0xEF, isNonCharacter(bytes, at: index) {
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                out.append(contentsOf: replacement)
+                index += 3
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Replaces characters XML 1.0 forbids with U+FFFD.
     static func sanitizeText(_ bytes: [UInt8]) -> [UInt8] {
-        guard needsSanitizing(bytes) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                out.append(contentsOf: replacement)
-                i += 1
-            } else if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF {
-                out.append(contentsOf: replacement)
-                i += 3
-            } else {
-                out.append(byte)
-                i += 1
-            }
+        bytes.withUnsafeBufferPointer { buffer in
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count)
+            appendSanitized(buffer, to: &out)
+            return out
         }
-        return out
     }
 
-    private static func needsSanitizing(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
-            if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
-            i += 1
+    /// Bytes that escaping must look at: C0 controls other than tab, LF and CR, `& < > " '`,
+    /// and 0xEF (which may start U+FFFE / U+FFFF). One bit per byte value: bytes 0x00-0x3F,
+    /// then 0xC0-0xFF (0x40-0xBF are all ordinary).
+    private static var specialLow: UInt64 { 0x5000_00C4_FFFF_D9FF }
+    private static var specialHigh: UInt64 { 0x0000_8000_0000_0000 }
+
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) &<< UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return specialLow & bit != 0
+        case 3: return specialHigh & bit != 0
+        default: return false
         }
-        return false
+    }
+
+    /// U+FFFE and U+FFFF: EF BF BE / EF BF BF.
+    @inline(__always)
+    private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
     }
 }

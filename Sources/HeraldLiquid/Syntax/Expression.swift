@@ -1,6 +1,10 @@
 /// A value expression: a literal, a variable path or a range. Parsed once; paths are split
 /// into segments at parse time.
-indirect enum Expression: Sendable {
+///
+/// The syntax types the renderer visits on every render (`VariablePath`, `FilteredExpression`,
+/// `Condition`) are immutable final classes: the renderer then shares them with one reference
+/// count instead of copying (retaining and releasing) each of their fields.
+enum Expression: Sendable {
     case literal(LiquidValue)
     /// The special `blank` literal.
     case blank
@@ -8,7 +12,7 @@ indirect enum Expression: Sendable {
     case empty
     case variable(VariablePath)
     /// `(start..end)`; `offset` is where the `(` is.
-    case range(Expression, Expression, offset: Int)
+    indirect case range(Expression, Expression, offset: Int)
 }
 
 /// The first element of a variable path: a name, or a bracketed expression (`['a b']`).
@@ -26,22 +30,43 @@ enum PathSegment: Sendable {
 }
 
 /// A variable lookup such as `customer.invoices[0].total`.
-struct VariablePath: Sendable {
-    var root: PathRoot
-    var segments: [PathSegment]
+final class VariablePath: Sendable {
+    let root: PathRoot
+    let segments: [PathSegment]
     /// Source range, for errors.
-    var start: Int
-    var end: Int
+    let start: Int
+    let end: Int
     /// The path as written, for errors and `forloop.name`.
-    var text: String
+    let text: String
+    /// The root's name when it is a plain name (resolved once, when parsing).
+    let rootName: String?
+    /// The root is the name `forloop`.
+    let isForloop: Bool
+
+    init(root: PathRoot, segments: [PathSegment], start: Int, end: Int, text: String) {
+        self.root = root
+        self.segments = segments
+        self.start = start
+        self.end = end
+        self.text = text
+        if case .name(let name) = root { rootName = name } else { rootName = nil }
+        isForloop = rootName == "forloop"
+    }
 }
 
 /// An expression followed by filters: `value | f: a, b, key: c`.
-struct FilteredExpression: Sendable {
-    var expression: Expression
-    var filters: [FilterCall]
-    /// The chain ends in `raw_xml`: the output is trusted markup and is not escaped.
-    var isRawXML: Bool
+final class FilteredExpression: Sendable {
+    let expression: Expression
+    let filters: [FilterCall]
+    /// The chain ends in `raw_xml` (trusted markup) or in `escape`, `escape_once` or `h`
+    /// (already escaped): XML templates do not escape the output again.
+    let isRawXML: Bool
+
+    init(expression: Expression, filters: [FilterCall], isRawXML: Bool) {
+        self.expression = expression
+        self.filters = filters
+        self.isRawXML = isRawXML
+    }
 }
 
 /// One filter application in a chain.
@@ -58,7 +83,7 @@ struct FilterCall: Sendable {
 /// A condition of `if`, `unless`, `elsif`, `when` or a host condition: comparisons joined by
 /// `and` / `or`, which group from the right. Kept flat so huge conditions cannot overflow
 /// the stack.
-struct Condition: Sendable {
+final class Condition: Sendable {
     enum Operator: String, Sendable {
         case equal = "==", notEqual = "!=", notEqualAlt = "<>", less = "<", greater = ">"
         case lessOrEqual = "<=", greaterOrEqual = ">=", contains
@@ -71,7 +96,12 @@ struct Condition: Sendable {
         var offset: Int
     }
 
-    var comparisons: [Comparison]
+    let comparisons: [Comparison]
     /// `joiners[i]` joins comparison i and i + 1: true for `and`, false for `or`.
-    var joiners: [Bool]
+    let joiners: [Bool]
+
+    init(comparisons: [Comparison], joiners: [Bool]) {
+        self.comparisons = comparisons
+        self.joiners = joiners
+    }
 }

@@ -58,14 +58,12 @@ extension LiquidValue {
         self = try parser.parseDocument()
     }
 
-    /// Converts any `Encodable` value (through JSON; fractional numbers become `.decimal` when
-    /// `numbers` is `.decimal`, so `Decimal` amounts stay exact).
-    /// - Throws: encoding errors.
-    public init(encoding value: some Encodable, numbers: JSONNumberStyle = .decimal) throws {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(value)
-        try self.init(jsonData: data, numbers: numbers)
+    /// Converts any `Encodable` value directly, without a JSON round trip: `Decimal` amounts
+    /// stay `.decimal`, integers `.integer`, `Double` `.double`; keys keep the order the type
+    /// encodes them in; `Date` becomes an ISO 8601 string, `URL` its absolute string.
+    /// - Throws: whatever the value's `encode(to:)` throws.
+    public init(encoding value: some Encodable) throws {
+        self = try LiquidValueEncoder().encode(value)
     }
 }
 

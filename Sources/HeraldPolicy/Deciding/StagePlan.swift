@@ -33,6 +33,29 @@ public struct StagePlan: Sendable, Hashable {
     /// The stable identity of this message (customer, stage, covered invoice numbers).
     public var idempotencyKey: IdempotencyKey
 
+    /// Creates a plan; ``Policy/decide(for:history:asOf:alreadySent:)`` is the usual source,
+    /// previews build one for a stage chosen by hand.
+    public init(
+        customerID: String, segment: SegmentMatch, stage: Stage, stageIndex: Int, stageCount: Int, daysOverdue: Int,
+        invoices: [Invoice], channel: ChannelKind, channelSteps: [ChannelStep], fee: Decimal, currency: String,
+        coveredTotal: Decimal, skippedStages: [String], idempotencyKey: IdempotencyKey
+    ) {
+        self.customerID = customerID
+        self.segment = segment
+        self.stage = stage
+        self.stageIndex = stageIndex
+        self.stageCount = stageCount
+        self.daysOverdue = daysOverdue
+        self.invoices = invoices
+        self.channel = channel
+        self.channelSteps = channelSteps
+        self.fee = fee
+        self.currency = currency
+        self.coveredTotal = coveredTotal
+        self.skippedStages = skippedStages
+        self.idempotencyKey = idempotencyKey
+    }
+
     /// The covered invoice numbers, oldest first.
     public var invoiceNumbers: [String] { invoices.map(\.number) }
 

@@ -1,0 +1,49 @@
+import Foundation
+import HeraldDiagnostics
+import HeraldModel
+
+/// Finds one customer in the run's input (JSON Lines), streaming, for `herald preview` and
+/// `herald explain`.
+public enum CustomerLookup {
+    /// The customer with `id`.
+    ///
+    /// - Parameters:
+    ///   - id: The `customer_id`.
+    ///   - url: The JSON Lines input.
+    ///   - displayPath: How messages name the file.
+    /// - Throws: `DiagnosticError` when the file cannot be read, or has no such customer (with
+    ///   a "did you mean" from the ids it does have), or the record is malformed.
+    public static func find(id: String, in url: URL, displayPath: String) throws(DiagnosticError) -> Customer {
+        var seen: [String] = []
+        do {
+            var reader = JSONLinesReader(source: try FileChunkSource(url: url))
+            while let record = try reader.next() {
+                switch record {
+                case .success(let customer):
+                    if customer.id == id { return customer }
+                    if seen.count < 100_000 { seen.append(customer.id) }
+                case .failure(let reject):
+                    if reject.customerID == id {
+                        throw DiagnosticError(
+                            .error(
+                                "authoring.customer-malformed", "the record of customer '\(id)' cannot be read: \(reject.problems.map(\.message).joined(separator: "; "))",
+                                at: SourceLocation(file: displayPath, line: reject.line),
+                                help: "fix the record; herald run rejects it too"))
+                    }
+                }
+            }
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(
+                .error(
+                    "authoring.input-unreadable", "cannot read '\(displayPath)': \(FileProblem.describe(error, path: url.path))",
+                    help: "pass the customers file with --input FILE"))
+        }
+        var diagnostic = Diagnostic.error(
+            "authoring.unknown-customer", "no customer '\(id)' in '\(displayPath)'",
+            help: "check the id, or pass the right file with --input FILE")
+        diagnostic.suggestion = Suggestion.didYouMean(id, in: seen)
+        throw DiagnosticError(diagnostic)
+    }
+}

@@ -1,0 +1,122 @@
+/// Streams customers from two CSV files: `customers.csv` (one customer a row) and
+/// `invoices.csv` (one invoice a row), joined by `customer_id`.
+///
+/// The join is a streaming merge, so memory stays flat: `invoices.csv` must list each
+/// customer's invoices together, in the order of `customers.csv` (as a database export
+/// sorted by customer id gives). An invoice row that breaks that order, or names a customer
+/// that is not in `customers.csv`, becomes a ``Reject`` naming its line in `invoices.csv`.
+/// When the customer ids are not sorted, an invoice row of an unknown customer can only be
+/// recognised at the end, so it holds back the rows after it: sort both files by customer id.
+///
+/// Columns are matched by header name. A header with a dot nests (`vehicle.make` becomes
+/// `customer.vehicle.make` in templates); other unknown columns pass through as text.
+/// Empty cells count as absent.
+public struct CSVCustomerReader<Source: ByteChunkSource> {
+    private var customers: CSVRowReader<Source>
+    private var invoices: CSVRowReader<Source>
+    private var customerHeader: [String]?
+    private var invoiceHeader: [String]?
+    private var pendingInvoice: CSVRow?
+    private var seenCustomers: Set<String> = []
+    private var previousCustomerID: String?
+    /// Whether every customer id so far sorted after the one before: then an invoice row
+    /// whose customer id sorts before the current customer's cannot belong to a later one.
+    private var customersAscending = true
+    private var ready: [(record: Result<Customer, Reject>, line: Int)] = []
+    private var isFinished = false
+    /// How `invoices.csv` is named in rejects.
+    public let invoicesName: String
+
+    /// Creates a reader.
+    ///
+    /// - Parameters:
+    ///   - customers: The bytes of `customers.csv`.
+    ///   - invoices: The bytes of `invoices.csv`.
+    ///   - invoicesName: How rejects name the invoices file.
+    public init(customers: Source, invoices: Source, invoicesName: String = "invoices.csv") {
+        self.customers = CSVRowReader(source: customers)
+        self.invoices = CSVRowReader(source: invoices)
+        self.invoicesName = invoicesName
+    }
+
+    /// The next customer or reject, or `nil` at the end of both files. Lines in rejects are
+    /// lines of `customers.csv`, except for invoice rows that could not be joined (their
+    /// message names `invoices.csv` and its line).
+    ///
+    /// - Throws: Only errors of the sources.
+    public mutating func next() throws -> Result<Customer, Reject>? { try nextRecord()?.record }
+
+    /// The next customer or reject with the line its row starts on (in `customers.csv`, or in
+    /// `invoices.csv` for an invoice row that could not be joined).
+    ///
+    /// - Throws: Only errors of the sources.
+    public mutating func nextRecord() throws -> (record: Result<Customer, Reject>, line: Int)? {
+        if !ready.isEmpty { return ready.removeFirst() }
+        if customerHeader == nil { customerHeader = try customers.next()?.fields.map { $0.trimmingWhitespace } }
+        if invoiceHeader == nil { invoiceHeader = try invoices.next()?.fields.map { $0.trimmingWhitespace } ?? [] }
+        guard let header = customerHeader, let invoiceHeader else { return nil }
+        guard let row = try customers.next() else {
+            try drainOrphans()
+            return ready.isEmpty ? nil : ready.removeFirst()
+        }
+        let idIndex = header.firstIndex(of: "customer_id")
+        let id = idIndex.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingWhitespace : nil } ?? ""
+        var invoiceRows: [CSVRow] = []
+        if !id.isEmpty {
+            if let previous = previousCustomerID, !previous.utf8.lexicographicallyPrecedes(id.utf8) { customersAscending = false }
+            previousCustomerID = id
+            seenCustomers.insert(id)
+            while let invoice = try nextInvoice() {
+                let invoiceID = Self.customerID(of: invoice, header: invoiceHeader)
+                if invoiceID == id {
+                    invoiceRows.append(invoice)
+                } else if seenCustomers.contains(invoiceID) {
+                    ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: "comes after customer '\(id)'")), invoice.line))
+                } else if customersAscending, invoiceID.utf8.lexicographicallyPrecedes(id.utf8) {
+                    let reason = "names a customer not in the customers file (customer ids are sorted, and it sorts before '\(id)')"
+                    ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: reason)), invoice.line))
+                } else {
+                    pendingInvoice = invoice
+                    break
+                }
+            }
+        }
+        let result = RecordDecoder.decodeCSV(
+            customer: row, header: header, invoices: invoiceRows, invoiceHeader: invoiceHeader,
+            invoicesName: invoicesName)
+        ready.insert((result, row.line), at: 0)
+        return ready.removeFirst()
+    }
+
+    private mutating func nextInvoice() throws -> CSVRow? {
+        if let pending = pendingInvoice {
+            pendingInvoice = nil
+            return pending
+        }
+        return try invoices.next()
+    }
+
+    private mutating func drainOrphans() throws {
+        guard !isFinished else { return }
+        isFinished = true
+        while let invoice = try nextInvoice() {
+            let id = Self.customerID(of: invoice, header: invoiceHeader ?? [])
+            let reason = seenCustomers.contains(id) ? "is out of order" : "names a customer not in the customers file"
+            ready.append((.failure(orphan(invoice, customerID: id, reason: reason)), invoice.line))
+        }
+    }
+
+    private func orphan(_ row: CSVRow, customerID: String, reason: String) -> Reject {
+        let message =
+            "\(invoicesName):\(row.line): invoice row for customer '\(customerID)' \(reason): "
+            + "list each customer's invoices together, in the order of the customers file"
+        return Reject(
+            line: row.line, customerID: customerID.isEmpty ? nil : customerID,
+            problems: [Reject.Problem(field: nil, message: message)], kind: .malformed)
+    }
+
+    private static func customerID(of row: CSVRow, header: [String]) -> String {
+        guard let index = header.firstIndex(of: "customer_id"), index < row.fields.count else { return "" }
+        return row.fields[index].trimmingWhitespace
+    }
+}

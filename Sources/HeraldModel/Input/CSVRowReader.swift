@@ -1,0 +1,131 @@
+/// Streams the rows of an RFC 4180 CSV file: fields separated by `,`, optionally quoted with
+/// `"` (a doubled `""` inside quotes is one quote), quoted fields may span lines, records end
+/// in `\n` or `\r\n`. A UTF-8 byte-order mark at the start is dropped.
+///
+/// Memory stays flat: the reader holds one chunk and the record being read.
+public struct CSVRowReader<Source: ByteChunkSource> {
+    /// One record of the file.
+    public typealias Row = CSVRow
+
+    private var source: Source
+    private var chunk: [UInt8] = []
+    private var position = 0
+    private var line = 1
+    private var isFinished = false
+    private var atStart = true
+    /// The longest record kept, in bytes; longer records are reported, not buffered.
+    public let maximumRecordLength: Int
+
+    /// Creates a reader over `source`.
+    public init(source: Source, maximumRecordLength: Int = 4 << 20) {
+        self.source = source
+        self.maximumRecordLength = maximumRecordLength
+    }
+
+    private mutating func nextByte() throws -> UInt8? {
+        while position == chunk.count {
+            guard !isFinished, let next = try source.nextChunk() else {
+                isFinished = true
+                return nil
+            }
+            chunk = next
+            position = 0
+            if atStart {
+                atStart = false
+                if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            }
+        }
+        defer { position += 1 }
+        return chunk[position]
+    }
+
+    private mutating func peekByte() throws -> UInt8? {
+        guard let byte = try nextByte() else { return nil }
+        position -= 1
+        return byte
+    }
+
+    /// The next record, or `nil` at the end of input. Blank lines are skipped.
+    ///
+    /// - Throws: Only errors of the source.
+    public mutating func next() throws -> Row? {
+        while true {
+            let start = line
+            guard let first = try peekByte() else { return nil }
+            if first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+                _ = try nextByte()
+                if first == UInt8(ascii: "\n") { line += 1 }
+                continue
+            }
+            return try readRecord(startLine: start)
+        }
+    }
+
+    private mutating func readRecord(startLine: Int) throws -> Row {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var length = 0
+        var problem: String?
+        var inQuotes = false
+        var wasQuoted = false
+        while let byte = try nextByte() {
+            length += 1
+            if length > maximumRecordLength, problem == nil {
+                problem = "record is longer than \(maximumRecordLength) bytes: check the quoting"
+            }
+            if inQuotes {
+                if byte == UInt8(ascii: "\"") {
+                    if try peekByte() == UInt8(ascii: "\"") {
+                        _ = try nextByte()
+                        field.append(byte)
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    if problem == nil { field.append(byte) }
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ","):
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+                wasQuoted = false
+            case UInt8(ascii: "\n"):
+                line += 1
+                if field.last == UInt8(ascii: "\r"), !wasQuoted { field.removeLast() }
+                fields.append(String(decoding: field, as: UTF8.self))
+                return Row(fields: fields, line: startLine, problem: problem)
+            case UInt8(ascii: "\""):
+                if field.isEmpty, !wasQuoted {
+                    inQuotes = true
+                    wasQuoted = true
+                } else if problem == nil {
+                    problem = "stray '\"' in field \(fields.count + 1): quote the whole field and double inner quotes"
+                }
+            case UInt8(ascii: "\r") where wasQuoted:
+                break
+            default:
+                if wasQuoted, problem == nil {
+                    problem = "text after the closing quote in field \(fields.count + 1)"
+                }
+                if problem == nil || field.count < 1024 { field.append(byte) }
+            }
+        }
+        if inQuotes { problem = problem ?? "unterminated quoted field \(fields.count + 1) at the end of the file" }
+        if field.last == UInt8(ascii: "\r"), !wasQuoted { field.removeLast() }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return Row(fields: fields, line: startLine, problem: problem)
+    }
+}
+
+/// One CSV record: its fields and the 1-based line it starts on.
+public struct CSVRow: Sendable, Hashable {
+    /// The fields, unquoted.
+    public var fields: [String]
+    /// The line the record starts on.
+    public var line: Int
+    /// Why the record is malformed (an unterminated quote, text after a closing quote), or `nil`.
+    public var problem: String?
+}

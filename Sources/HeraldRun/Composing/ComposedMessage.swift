@@ -1,0 +1,99 @@
+import HeraldChannels
+import HeraldDiagnostics
+import HeraldModel
+import HeraldPolicy
+import HeraldTemplates
+
+/// One finished message: the plan it came from, the templates used and the channel bytes the
+/// outbox writes.
+public struct ComposedMessage: Sendable {
+    /// The policy's plan: segment, stage, invoices, channel and idempotency key.
+    public var plan: StagePlan
+    /// The template data the message was rendered with (`customer`, `invoices`, `totals`, …).
+    public var templateData: TemplateData
+    /// The templates used, one per rendered part, from the project root
+    /// (`templates/reminder-1/nl/email.xhtml.liquid`).
+    public var templatePaths: [TemplatePart: String]
+    /// The template recorded in the message's audit fields: the body's template (the HTML part
+    /// for email, the SMS or letter template otherwise).
+    public var auditTemplate: String
+    /// The channel output.
+    public var body: ChannelBody
+    /// The collection-agency row, for a stage with `handover: true`.
+    public var handover: HandoverRecord?
+    /// Non-fatal findings, such as marketing mail without an unsubscribe URL.
+    public var warnings: [Diagnostic]
+
+    /// The channel the message goes out on.
+    public var channel: ChannelKind { plan.channel }
+
+    /// The idempotency key (customer, stage and covered invoices).
+    public var key: IdempotencyKey { plan.idempotencyKey }
+
+    /// The bytes of the file the outbox writes: the `.eml`, the SMS JSON or the letter XHTML.
+    public var bytes: [UInt8] {
+        switch body {
+        case .email(let email): email.message.bytes
+        case .sms(let sms): sms.jsonBytes
+        case .letter(let letter): letter.document
+        }
+    }
+
+    /// The file extension of ``bytes``: `eml`, `json` or `xhtml`.
+    public var fileExtension: String {
+        switch body {
+        case .email: "eml"
+        case .sms: "json"
+        case .letter: "xhtml"
+        }
+    }
+}
+
+/// The channel-specific output of a message.
+public enum ChannelBody: Sendable {
+    /// An email: the `.eml` and the rendered parts it was built from.
+    case email(ComposedEmail)
+    /// An SMS, with its encoding and segment count.
+    case sms(SMSMessage)
+    /// A printed letter and its print manifest.
+    case letter(ComposedLetter)
+}
+
+/// An email message and its rendered parts.
+public struct ComposedEmail: Sendable {
+    /// The finished `.eml` (bytes, Message-ID, SMTPUTF8 flag, plain text as sent).
+    public var message: EmailMessage
+    /// The rendered subject line.
+    public var subject: String
+    /// The rendered XHTML body, as validated and sent.
+    public var html: String
+}
+
+/// A printed letter: the XHTML document and its print manifest.
+public struct ComposedLetter: Sendable {
+    /// The letter's XHTML 1.0 Strict bytes, as validated and sent.
+    public var document: [UInt8]
+    /// The print manifest. Its `documentFile` is a provisional name (`<key>.xhtml`) until the
+    /// outbox names the file; use ``manifestBytes(documentFile:)`` for the final bytes.
+    public var manifest: PrintManifest
+
+    /// The manifest XML for the letter stored under `documentFile`.
+    public func manifestBytes(documentFile: String) -> [UInt8] {
+        var named = manifest
+        named.documentFile = documentFile
+        return named.xmlBytes
+    }
+}
+
+/// One row for the collection agency, for a hand-over stage.
+public struct HandoverRecord: Sendable, Hashable {
+    /// The CSV columns, in order.
+    public static let columns = [
+        "customer_id", "name", "company", "street", "postal_code", "city", "country", "email", "phone", "locale",
+        "segment", "stage", "as_of", "invoice_numbers", "oldest_due_date", "days_overdue", "overdue_amount", "fee",
+        "currency", "idempotency_key",
+    ]
+
+    /// The values, one per column.
+    public var values: [String]
+}

@@ -1,0 +1,77 @@
+import Dispatch
+import Foundation
+import HeraldDiagnostics
+import HeraldOutbox
+
+/// Commits composed batches to the outbox on one serial thread, in the order they were
+/// enqueued, and keeps the run's tallies.
+final class Committer: @unchecked Sendable {
+    // Safe because `summary`, `records`, `rejects` are only touched on `queue` (or after
+    // `drain()`), and `failure` is guarded by `lock`.
+    private let outbox: Outbox
+    private let queue = DispatchQueue(label: "herald.run.commit")
+    private let started: DispatchTime
+    private let progress: (@Sendable (RunProgress) -> Void)?
+    private let lock = NSLock()
+    private var storedFailure: DiagnosticError?
+    var summary: RunSummary
+
+    init(outbox: Outbox, started: DispatchTime, progress: (@Sendable (RunProgress) -> Void)?) {
+        self.outbox = outbox
+        self.started = started
+        self.progress = progress
+        summary = RunSummary(runID: outbox.runID, asOf: outbox.asOf, outbox: outbox.root.path, dryRun: outbox.options.dryRun)
+    }
+
+    /// The first fatal error a commit met, if any.
+    var failure: DiagnosticError? { lock.withLock { storedFailure } }
+
+    /// Commits `results` on the committer thread, then calls `done`.
+    func enqueue(_ results: [RecordResult], bytesRead: Int, bytesTotal: Int, done: @escaping @Sendable () -> Void) {
+        queue.async {
+            defer { done() }
+            guard self.failure == nil else { return }
+            do {
+                try self.commit(results)
+            } catch let error as DiagnosticError {
+                self.lock.withLock { self.storedFailure = error }
+            } catch {
+                self.lock.withLock { self.storedFailure = DiagnosticError(.error("run.commit-failed", "\(error)")) }
+            }
+            self.progress?(
+                RunProgress(
+                    records: self.summary.records, messages: self.summary.messageCount, rejects: self.summary.rejectCount,
+                    bytesRead: bytesRead, bytesTotal: bytesTotal, seconds: DunningRun.seconds(since: self.started)))
+        }
+    }
+
+    /// Waits until every enqueued batch is committed.
+    func drain() { queue.sync {} }
+
+    private func commit(_ results: [RecordResult]) throws {
+        var items: [OutboxItem] = []
+        var routes: [String: RunSummary.Route] = [:]
+        var rejects: [RejectRecord] = []
+        for result in results {
+            summary.records += 1
+            switch result.status {
+            case .message(let item, let route):
+                items.append(item)
+                routes[item.key] = route
+            case .nothingDue: summary.nothingDue += 1
+            case .held: summary.held += 1
+            case .rejected(let reject):
+                rejects.append(reject)
+                summary.rejects[reject.code, default: 0] += 1
+            }
+        }
+        if !rejects.isEmpty { try outbox.writeRejects(rejects) }
+        guard !items.isEmpty else { return }
+        let committed = try outbox.commit(items)
+        for entry in committed.written {
+            if let route = routes[entry.key] { summary.messages[route, default: 0] += 1 }
+        }
+        summary.alreadySent += committed.skippedKeys.count
+        summary.handoverFiles += committed.handoverFiles.count
+    }
+}

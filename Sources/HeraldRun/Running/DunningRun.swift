@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+import HeraldDiagnostics
+import HeraldModel
+import HeraldOutbox
+import Logging
+
+/// The dunning run: reads customers, composes every due message on all cores and commits
+/// them to the outbox in input order, so the same input always gives the same outbox.
+///
+/// The input is read in batches. A batch is composed by `jobs` worker threads in parallel,
+/// then handed to one committer thread, which writes it into the outbox (one flush per batch)
+/// while the workers compose the next one. At most two batches are in flight, so memory stays
+/// flat however large the input is.
+///
+/// ```swift
+/// let summary = try DunningRun.execute(context: context, options: options, logger: logger)
+/// exit(summary.exitStatus)   // 0, or 3 when some records were rejected
+/// ```
+public enum DunningRun {
+    /// Runs the job.
+    ///
+    /// - Parameters:
+    ///   - context: The project, loaded once.
+    ///   - options: Input, outbox, date, dry run, parallelism.
+    ///   - logger: Where the run and the outbox log (info and below).
+    ///   - progress: Called on the committer thread after every batch.
+    /// - Returns: What the run did.
+    /// - Throws: `DiagnosticError` on a fatal error: the input cannot be read, the outbox is
+    ///   locked by another run or cannot be written. Messages committed before the error
+    ///   stay committed; rerunning finishes the job.
+    public static func execute(
+        context: RunContext, options: RunOptions, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
+    ) throws -> RunSummary {
+        let started = DispatchTime.now()
+        var feed: RecordFeed
+        do {
+            feed = try RecordFeed(options: options)
+        } catch {
+            throw DiagnosticError(
+                .error(
+                    "run.unreadable-input", "cannot read the input '\(options.input.path)': \(error.localizedDescription)",
+                    help: "pass an existing JSON Lines or CSV file with --input"))
+        }
+        let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
+        let outbox = try Outbox.open(
+            at: options.outbox, runID: runID, asOf: options.asOf.iso,
+            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync), logger: logger)
+        defer { outbox.close() }
+        let processor = RecordProcessor(
+            composer: MessageComposer(context: context), asOf: options.asOf, sent: SentIndex(entries: outbox.ledgerEntries))
+        let committer = Committer(outbox: outbox, started: started, progress: progress)
+        committer.summary.recovered = outbox.recovery
+        committer.summary.runID = outbox.runID
+
+        let inFlight = DispatchSemaphore(value: 2)
+        let loadSeconds = Self.seconds(since: started)
+        while committer.failure == nil {
+            let batch = try feed.nextBatch(options.batchSize)
+            if batch.isEmpty { break }
+            let results = compose(batch, with: processor, jobs: options.jobs)
+            inFlight.wait()
+            committer.enqueue(results, bytesRead: feed.bytesRead, bytesTotal: feed.bytesTotal) { inFlight.signal() }
+        }
+        committer.drain()
+        if let failure = committer.failure { throw failure }
+
+        var summary = committer.summary
+        summary.seconds = Self.seconds(since: started)
+        var counts = RunManifest.Counts()
+        for (route, count) in summary.messages {
+            counts.bySegment[route.segment, default: 0] += count
+            counts.byStage[route.stage, default: 0] += count
+        }
+        let manifest = try outbox.finish(
+            manifest: RunManifest(
+                input: options.input.lastPathComponent, records: summary.records, counts: counts,
+                durations: ["load": loadSeconds, "total": summary.seconds]))
+        summary.runID = manifest.runID
+        return summary
+    }
+
+    /// Composes a batch on `jobs` threads; results come back in input order.
+    static func compose(_ batch: [RawRecord], with processor: RecordProcessor, jobs: Int) -> [RecordResult] {
+        let slots = ResultSlots(count: batch.count)
+        let workers = min(jobs, batch.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < batch.count {
+                slots.store(processor.process(batch[index]), at: index)
+                index += workers
+            }
+        }
+        return slots.results()
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// Per-batch result storage the workers fill in parallel.
+final class ResultSlots: @unchecked Sendable {
+    // Safe because each index is written by exactly one worker (indices are partitioned by
+    // stride) and the slots are read only after `concurrentPerform` has returned.
+    private var slots: [RecordResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: RecordResult, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = result }
+    }
+
+    func results() -> [RecordResult] { slots.compactMap { $0 } }
+}

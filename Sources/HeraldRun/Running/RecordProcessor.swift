@@ -1,0 +1,86 @@
+import HeraldDiagnostics
+import HeraldModel
+import HeraldOutbox
+import HeraldPolicy
+
+/// What became of one input record, produced by a worker and consumed, in input order, by
+/// the committer.
+struct RecordResult: Sendable {
+    enum Status: Sendable {
+        case message(OutboxItem, RunSummary.Route)
+        case nothingDue
+        case held
+        case rejected(RejectRecord)
+    }
+
+    var status: Status
+}
+
+/// The work a worker does for one raw record: decode, look up what was sent, compose.
+struct RecordProcessor: Sendable {
+    let composer: MessageComposer
+    let asOf: LocalDate
+    let sent: SentIndex
+
+    func process(_ record: RawRecord) -> RecordResult {
+        let decoded: Result<Customer, Reject>
+        switch record {
+        case .jsonLine(let bytes, let line): decoded = RecordDecoder.decodeJSONLine(bytes, lineNumber: line)
+        case .decoded(let result, _): decoded = result
+        case .tooLong(let line, let length):
+            return RecordResult(
+                status: .rejected(
+                    RejectRecord(
+                        line: line, customerID: nil, code: "input.malformed-record",
+                        message: "line is \(length) bytes long, more than the limit: split the record or check the file")))
+        }
+        let customer: Customer
+        switch decoded {
+        case .failure(let reject):
+            let code = reject.kind == .malformed ? "input.malformed-record" : "input.invalid-record"
+            return RecordResult(
+                status: .rejected(RejectRecord(line: reject.line, customerID: reject.customerID, code: code, message: reject.reason)))
+        case .success(let value): customer = value
+        }
+        let outcome = composer.compose(customer: customer, asOf: asOf, alreadySent: sent.stages(for: customer))
+        switch outcome.result {
+        case .message(let message):
+            let route = RunSummary.Route(
+                segment: message.plan.segment.id, stage: message.plan.stage.id, channel: message.channel.rawValue)
+            return RecordResult(status: .message(message.outboxItem, route))
+        case .nothingDue: return RecordResult(status: .nothingDue)
+        case .held: return RecordResult(status: .held)
+        case .rejected(let rejection):
+            return RecordResult(
+                status: .rejected(
+                    RejectRecord(
+                        line: line(of: record), customerID: customer.id, stage: rejection.stage, code: rejection.code,
+                        message: rejection.reason)))
+        }
+    }
+
+    private func line(of record: RawRecord) -> Int {
+        switch record {
+        case .jsonLine(_, let line), .tooLong(let line, _), .decoded(_, let line): line
+        }
+    }
+}
+
+/// The stages the ledger records per customer at the start of the run: an immutable
+/// snapshot the workers read without locking.
+struct SentIndex: Sendable {
+    private let byCustomer: [String: [(stage: String, invoices: [String])]]
+
+    init(entries: [LedgerEntry]) {
+        var index: [String: [(stage: String, invoices: [String])]] = [:]
+        for entry in entries { index[entry.customerID, default: []].append((entry.stage, entry.invoices)) }
+        byCustomer = index
+    }
+
+    /// Stages sent for any of the customer's current (open or disputed) invoices.
+    func stages(for customer: Customer) -> Set<String> {
+        guard let entries = byCustomer[customer.id] else { return [] }
+        let current = Policy.currentInvoiceNumbers(of: customer)
+        return Set(entries.filter { $0.invoices.contains(where: current.contains) }.map(\.stage))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HeraldAuthoring
+import HeraldModel
+import HeraldPolicy
+import HeraldRun
+import HeraldXML
+import Testing
+
+@Suite("herald preview")
+struct PreviewPageTests {
+    func preview(_ customer: Customer, stage: String? = nil, channel: ChannelKind? = nil) throws -> (Preview, MessageComposer) {
+        let fixture = try ProjectFixture()
+        defer { fixture.remove() }
+        let context = try #require(fixture.load().runContext())
+        let composer = MessageComposer(context: context)
+        return (
+            Preview(customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [], stage: stage, channel: channel),
+            composer
+        )
+    }
+
+    @Test("the page is valid XHTML 1.0 Transitional and shows every channel, the sent one marked")
+    func pageValidates() throws {
+        let (preview, composer) = try preview(.fixture(id: "C1", segment: "reliable"))
+        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        let diagnostics = XMLValidator().validateXHTML(Array(page.utf8), file: "preview.html", as: .transitional)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(preview.columns.map(\.channel) == [.email, .sms, .letter])
+        #expect(preview.columns.map(\.isSent) == [true, false, false])
+        #expect(page.contains("<span class=\"badge sent\">sent</span>"))
+        #expect(page.contains("class=\"window\" style=\"left: 20mm; top: 45mm; width: 85mm; height: 45mm;\""))
+        #expect(page.contains("characters · GSM-7 · 1 segment"))
+    }
+
+    @Test(
+        "xmllint, an independent validator, accepts the page against the XHTML DTD",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")))
+    func xmllintAccepts() throws {
+        let (preview, composer) = try preview(.fixture(id: "C4", segment: "chronic-late", channel: .letter))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("herald-preview-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(PreviewPage.build(preview, sender: composer.context.policy.sender).utf8).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--valid", "--nonet", file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.isEmpty, "\(output)")
+    }
+
+    @Test("the page embeds the email body and the letter byte for byte as the run sends them")
+    func byteForByte() throws {
+        let customer = Customer.fixture(id: "C1", segment: "reliable")
+        let (preview, composer) = try preview(customer)
+        let run = composer.compose(customer: customer, asOf: ProjectFixture.asOf, alreadySent: [])
+        let sent = try #require(run.message)
+        #expect(preview.files.first?.bytes == sent.bytes)  // the .eml the outbox gets
+        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        guard case .email(let email) = sent.body else {
+            Issue.record("expected an email")
+            return
+        }
+        #expect(page.contains("data:text/html;charset=utf-8;base64," + Data(email.html.utf8).base64EncodedString() + "\""))
+        let letterColumn = try #require(preview.columns.first { $0.channel == .letter }?.outcome?.message)
+        #expect(page.contains("data:application/xhtml+xml;base64," + Data(letterColumn.bytes).base64EncodedString() + "\""))
+    }
+
+    @Test("customer data with markup and control characters cannot break the page")
+    func hostileData() throws {
+        var customer = Customer.fixture(id: "C<1>", segment: "reliable", channel: .sms)
+        customer.givenName = "<script>alert('x')</script>\u{7}&amp;"
+        customer.familyName = "Ünal 🚗"
+        let (preview, composer) = try preview(customer)
+        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        let diagnostics = XMLValidator().validateXHTML(Array(page.utf8), file: "preview.html", as: .transitional)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(!page.contains("<script>"))
+        #expect(preview.files.map(\.name) == ["C_1_-reminder-1.sms.json"])
+    }
+
+    @Test("a forced stage and channel preview a message the dates would not send yet")
+    func forced() throws {
+        var customer = Customer.fixture(id: "C2", segment: "reliable")
+        customer.invoices = [Invoice(number: "I-1", dueDate: ProjectFixture.asOf.adding(days: 10), amount: 99, currency: "EUR")]
+        let (natural, _) = try preview(customer)
+        #expect(natural.columns.isEmpty)
+        #expect(natural.text(written: [:]).contains("nothing due"))
+        let (forced, _) = try preview(customer, stage: "reminder-1", channel: .letter)
+        #expect(forced.plan?.channel == .letter)
+        #expect(forced.files.map(\.name) == ["C2-reminder-1.letter.xhtml", "C2-reminder-1.manifest.xml"])
+    }
+
+    @Test("the terminal text shows an SMS with its encoding and segments")
+    func smsText() throws {
+        let (preview, _) = try preview(.fixture(id: "C3", segment: "occasional", channel: .sms))
+        let text = preview.text(written: [:])
+        #expect(text.contains("SMS from GarageTest to +31612345678: GSM-7, 1 segment"))
+        #expect(text.contains("Garage Test B.V."))
+        #expect(preview.json(written: [:]).contains(#""sms":{"characters":"#))
+    }
+}

@@ -1,0 +1,126 @@
+import HeraldLiquid
+import Testing
+
+@Suite struct ResourceLimitTests {
+    @Test func defaultsAreDocumented() {
+        let limits = ResourceLimits()
+        #expect(limits.maxLoopIterations == 1_000_000)
+        #expect(limits.maxOutputBytes == 16 * 1024 * 1024)
+        #expect(limits.maxRenderDepth == 25)
+        #expect(limits.maxNestingDepth == 100)
+        #expect(limits.maxSourceBytes == 4 * 1024 * 1024)
+    }
+
+    @Test func hugeRangeLoopHitsTheIterationCap() throws {
+        let error = try renderError("{% for i in (1..9999999999999) %}x{% endfor %}", options: limited(loops: 1000))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(error.message == "loops ran more than 1000 iterations")
+    }
+
+    @Test func extremeRangeBoundsDoNotOverflow() throws {
+        let source = "{% for i in (-9223372036854775807..9223372036854775807) %}x{% endfor %}"
+        let error = try renderError(source, options: limited(loops: 10))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        let filtered = try renderError("{{ (-9223372036854775807..9223372036854775807) | join }}", options: limited(loops: 10))
+        #expect(filtered.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func nestedLoopsCountEveryIteration() throws {
+        let source = "{% for a in (1..100) %}{% for b in (1..100) %}{% endfor %}{% endfor %}"
+        let error = try renderError(source, options: limited(loops: 5000))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(try render(source, options: limited(loops: 10100)) == "")
+    }
+
+    @Test func tablerowAndRenderForCount() throws {
+        let tablerow = try renderError("{% tablerow i in (1..50) %}{% endtablerow %}", options: limited(loops: 10))
+        #expect(tablerow.code == LiquidErrorCode.limitExceeded)
+        let partial = try renderError(
+            "{% render 'p' for (1..50) as i %}", options: limited(loops: 10), templates: ["p": "{{ i }}"])
+        #expect(partial.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func outputSizeCap() throws {
+        let error = try renderError("{% for i in (1..1000) %}0123456789{% endfor %}", options: limited(output: 5000))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(error.message == "output is larger than 5000 bytes")
+    }
+
+    @Test func exponentialStringGrowthIsStopped() throws {
+        // Each assign doubles the string: 2^40 bytes if nothing stopped it.
+        let source = "{% assign s = 'xx' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}"
+        let error = try renderError(source, options: limited(output: 1 << 20))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func captureGrowthIsStopped() throws {
+        let source = "{% capture s %}xx{% endcapture %}{% for i in (1..40) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}"
+        let error = try renderError(source, options: limited(output: 1 << 20))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func selfRecursiveRenderHitsTheDepthCap() throws {
+        let error = try renderError("{% render 'loop' %}", options: limited(depth: 10), templates: ["loop": "a{% render 'loop' %}"])
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(error.message == "partials nest deeper than 10 levels")
+        #expect(error.templateName == "loop")
+    }
+
+    @Test func selfRecursiveIncludeHitsTheDepthCap() throws {
+        let error = try renderError("{% include 'loop' %}", templates: ["loop": "{% include 'loop' %}"])
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func mutuallyRecursivePartials() throws {
+        let error = try renderError(
+            "{% render 'a' %}", options: limited(depth: 6), templates: ["a": "{% render 'b' %}", "b": "{% render 'a' %}"])
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func deeplyNestedBlocksAreAParseError() throws {
+        let depth = 5000
+        let source = String(repeating: "{% if true %}", count: depth) + String(repeating: "{% endif %}", count: depth)
+        let error = try renderError(source)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(error.message == "blocks nest deeper than 100 levels")
+    }
+
+    @Test(arguments: [
+        "{% for i in (1..1) %}", "{% unless false %}", "{% case 1 %}{% when 1 %}", "{% capture x %}",
+        "{% ifchanged %}", "{% tablerow i in (1..1) %}",
+    ])
+    func everyBlockTagCountsTowardsNesting(_ opening: String) throws {
+        let source = String(repeating: opening, count: 200)
+        let error = try renderError(source, options: limited(nesting: 50))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func deeplyNestedLiquidTagIsAnError() throws {
+        let nested = "{% liquid\n" + String(repeating: "if true\n", count: 300) + String(repeating: "endif\n", count: 300)
+            + "%}"
+        let error = try renderError(nested)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func nestingWithinTheCapRenders() throws {
+        let source = String(repeating: "{% if true %}", count: 90) + "ok" + String(repeating: "{% endif %}", count: 90)
+        #expect(try render(source) == "ok")
+    }
+
+    @Test func longConditionChainsDoNotOverflowTheStack() throws {
+        let condition = Array(repeating: "a", count: 20000).joined(separator: " or ")
+        #expect(try render("{% if \(condition) %}y{% else %}n{% endif %}", ["a": false]) == "n")
+    }
+
+    @Test func oversizedSourceIsRefused() throws {
+        let options = LiquidOptions(limits: ResourceLimits(maxSourceBytes: 100))
+        let error = try renderError(String(repeating: "x", count: 101), options: options)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func limitsApplyToEachRenderSeparately() throws {
+        let environment = LiquidEnvironment(options: limited(loops: 10))
+        let template = try environment.parse("{% for i in (1..8) %}{% endfor %}")
+        for _ in 0..<5 { #expect(try template.render([:]) == "") }
+    }
+}
