@@ -123,6 +123,7 @@ final class XMLErrorCollector {
     func appendEntityReference(name: String, level: XMLIssue.Level, line: Int, column: Int) {
         let reference = EntityReference(name: name, level: level, line: line, column: column, position: issues.count)
         if entityReferences.count < Self.limit {
+            if entityReferences.isEmpty { entityReferences.reserveCapacity(32) }
             entityReferences.append(reference)
         } else if moreEntityReferences[name] == nil {
             moreEntityReferences[name] = reference

@@ -44,17 +44,16 @@ extension XMLValidator {
         case .wellFormedness:
             break
         case .xhtml(let requested):
-            let doctype = document.doctype
-            guard let flavor = requested ?? doctype?.publicID.flatMap(XHTMLFlavor.init(publicIdentifier:)) else {
-                findings.extra.append(unknownDoctype(doctype, file: file))
+            guard let flavor = requested ?? document.xhtmlFlavor else {
+                findings.extra.append(unknownDoctype(document.doctype, file: file))
                 return
             }
-            switch DTDCache.shared.dtd(for: flavor) {
+            switch DTDCache.dtd(for: flavor) {
             case .failure(let error):
                 findings.extra.append(contentsOf: error.diagnostics)
             case .success(let dtd):
                 findings.dtd = dtd
-                if let root = document.root, root.name != "html" {
+                if !document.rootIs("html"), let root = document.root {
                     findings.extra.append(
                         .error(
                             .xmlDTDInvalid, "the root element is '\(root.name)', but \(flavor.displayName) requires 'html'",
