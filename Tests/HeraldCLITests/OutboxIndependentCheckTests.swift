@@ -102,6 +102,10 @@ import Testing
             let text = try String(contentsOfFile: page, encoding: .utf8)
             #expect(text.hasPrefix("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\""), "\(page)")
             #expect(!text.contains("<?xml"), "no XML declaration in email HTML: \(page)")
+            // Email-client practice: table layout, inline CSS, a hidden preheader (alt on
+            // every image is required by the DTD, which xmllint checks below).
+            #expect(text.contains("<table") && text.contains(" style=\""), "table layout with inline CSS: \(page)")
+            #expect(text.contains("display:none"), "a hidden preheader: \(page)")
         }
         let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
         #expect(result.status == 0, "xmllint: \(result.output)")
