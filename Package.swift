@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
@@ -57,7 +58,10 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
-        .target(name: "HeraldChannels", dependencies: ["HeraldDiagnostics"]),
+        .target(
+            name: "HeraldChannels",
+            dependencies: ["HeraldDiagnostics", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         // MARK: Dunning
         .target(
@@ -70,7 +74,10 @@ let package = Package(
         ),
         .target(
             name: "HeraldOutbox",
-            dependencies: ["HeraldDiagnostics", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "HeraldDiagnostics", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "HeraldRun",
@@ -168,6 +175,7 @@ let package = Package(
             dependencies: [
                 "HeraldAuthoring", "HeraldRun", "HeraldPolicy", "HeraldOutbox", "HeraldTemplates", "HeraldLocale",
                 "HeraldModel", "HeraldXML", "HeraldDiagnostics", "HeraldTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -38,7 +38,7 @@ extension Herald {
         @Option(help: ArgumentHelp("The day to look at (YYYY-MM-DD); today by default.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("The customers file (JSON Lines); examples/customers.jsonl in the project by default.", valueName: "file"))
+        @Option(help: ArgumentHelp("Customers: .jsonl, or customers .csv with invoices.csv beside it; examples/customers.jsonl in the project by default.", valueName: "file"))
         var input: String?
 
         @Option(help: ArgumentHelp("The outbox whose ledger records what was already sent.", valueName: "dir"))
@@ -51,7 +51,7 @@ extension Herald {
             let root = URL(fileURLWithPath: global.projectDirectory)
             do {
                 let context = try RunContext.load(projectRoot: root)
-                let path = input ?? global.path("examples/customers.jsonl")
+                let path = input ?? (global.projectDirectory == "." ? "examples/customers.jsonl" : global.path("examples/customers.jsonl"))
                 let customer = try CustomerLookup.find(id: customer, in: URL(fileURLWithPath: path), displayPath: path)
                 let ledger = try readLedger(for: customer.id)
                 return (MessageComposer(context: context), customer, ledger)

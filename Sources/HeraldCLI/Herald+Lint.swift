@@ -44,7 +44,7 @@ extension Herald {
             let linter = Linter(
                 project: project, samples: samples, asOf: asOfDate,
                 settings: ComposerSettings(smsSegmentBudget: smsMaxSegments))
-            let report = linter.run()
+            let report = await linter.run()
             printer.print(report.diagnostics) { project.source(of: $0) }
             if global.format == .text { FileHandle.standardOutput.write(Data((report.summary + "\n").utf8)) }
             if report.hasErrors { throw ExitCode(ExitStatus.findings) }

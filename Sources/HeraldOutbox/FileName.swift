@@ -1,3 +1,5 @@
+import Crypto
+
 /// File names in the outbox: derived, never taken raw from input data.
 ///
 /// A message file is `<run>.<sequence>.<key-hash>.<extension>`, for example
@@ -27,11 +29,18 @@ enum FileName {
         var bytes = raw.utf8.prefix(40).map { isRunIDByte($0) ? $0 : UInt8(ascii: "_") }
         if bytes.first == UInt8(ascii: "-") { bytes[0] = UInt8(ascii: "_") }
         let replaced = String(decoding: bytes, as: UTF8.self)
-        return (replaced.isEmpty ? "run" : replaced) + "-" + SHA256.hex(raw).prefix(8)
+        return (replaced.isEmpty ? "run" : replaced) + "-" + hashPrefix(raw, digits: 8)
     }
 
     /// The first 16 hex digits of the key's SHA-256.
-    static func keyHash(_ key: String) -> String { String(SHA256.hex(key).prefix(16)) }
+    static func keyHash(_ key: String) -> String { hashPrefix(key, digits: 16) }
+
+    /// The first `digits` (at most 16) lowercase hex digits of the SHA-256 of `text`.
+    private static func hashPrefix(_ text: String, digits: Int) -> String {
+        let value = SHA256.hash(data: Array(text.utf8)).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let hex = String(value, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(digits))
+    }
 
     /// The name of one message file.
     static func message(runID: String, sequence: Int, key: String, fileExtension: String) -> String {

@@ -92,6 +92,7 @@ struct PreviewPageTests {
         let (forced, _) = try preview(customer, stage: "reminder-1", channel: .letter)
         #expect(forced.plan?.channel == .letter)
         #expect(forced.files.map(\.name) == ["C2-reminder-1.letter.xhtml", "C2-reminder-1.manifest.xml"])
+        #expect(forced.columns.map(\.channel) == [.letter, .email, .sms])  // the message sent comes first
     }
 
     @Test("the terminal text shows an SMS with its encoding and segments")

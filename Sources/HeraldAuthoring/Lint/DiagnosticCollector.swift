@@ -34,7 +34,7 @@ struct DiagnosticCollector {
             guard var (diagnostic, contexts) = entries[key] else { return nil }
             if let first = contexts.first {
                 let count = contexts.count
-                let text = count == 1 ? "when rendering \(first)" : "in \(count) combinations, first when rendering \(first)"
+                let text = count == 1 ? "when rendering \(first)" : "in \(count) messages, first when rendering \(first)"
                 diagnostic.notes.insert(Diagnostic(.note, code: diagnostic.code, message: text), at: 0)
             }
             contexts.removeAll()

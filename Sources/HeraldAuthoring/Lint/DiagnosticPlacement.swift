@@ -29,6 +29,15 @@ struct DiagnosticPlacement {
             guard let output = render(part) else { return diagnostic }
             return placeXHTML(diagnostic, output: output, templatePath: templatePath, part: part)
         }
+        if let location = diagnostic.location, location.file.hasPrefix("print manifest for customer ") {
+            // A generated document, not a file an editor can open: merge the findings across
+            // customers and keep where it was as a note.
+            var moved = diagnostic
+            moved.location = nil
+            moved.message = "print manifest: " + diagnostic.message
+            moved.notes.append(Diagnostic(.note, code: diagnostic.code, message: "at \(location)"))
+            return moved
+        }
         if diagnostic.code == "sms.too-many-segments", let output = render(.sms), let file = diagnostic.location?.file {
             var moved = diagnostic
             let measure = SMSSegmentation(body: context.settings.smsTransliterates ? SMSTransliterator.transliterate(output) : output)

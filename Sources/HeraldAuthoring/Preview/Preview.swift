@@ -24,7 +24,8 @@ public struct Preview: Sendable {
     public var asOf: LocalDate
     /// What the run would do (with the stage or channel forced when asked).
     public var primary: ComposedOutcome
-    /// One column per channel, in `ChannelKind` order, when a stage was reached.
+    /// One column per channel when a stage was reached: the message the run sends first,
+    /// then the other channels in `ChannelKind` order.
     public var columns: [Column]
 
     /// Builds a preview.
@@ -60,7 +61,7 @@ public struct Preview: Sendable {
         self.customer = customer
         self.asOf = asOf
         self.primary = primary
-        self.columns = columns
+        self.columns = columns.filter(\.isSent) + columns.filter { !$0.isSent }
     }
 
     /// The plan of the previewed message, when a stage was reached.

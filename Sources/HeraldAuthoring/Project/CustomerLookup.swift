@@ -2,22 +2,22 @@ import Foundation
 import HeraldDiagnostics
 import HeraldModel
 
-/// Finds one customer in the run's input (JSON Lines), streaming, for `herald preview` and
-/// `herald explain`.
+/// Finds one customer in the run's input, streaming, for `herald preview` and `herald explain`:
+/// JSON Lines, or `customers.csv` joined with the `invoices.csv` beside it, as `herald run` reads them.
 public enum CustomerLookup {
     /// The customer with `id`.
     ///
     /// - Parameters:
     ///   - id: The `customer_id`.
-    ///   - url: The JSON Lines input.
+    ///   - url: The input: a `.jsonl` file, or a customers `.csv` with `invoices.csv` beside it.
     ///   - displayPath: How messages name the file.
     /// - Throws: `DiagnosticError` when the file cannot be read, or has no such customer (with
     ///   a "did you mean" from the ids it does have), or the record is malformed.
     public static func find(id: String, in url: URL, displayPath: String) throws(DiagnosticError) -> Customer {
         var seen: [String] = []
         do {
-            var reader = JSONLinesReader(source: try FileChunkSource(url: url))
-            while let record = try reader.next() {
+            let next = try records(in: url)
+            while let record = try next() {
                 switch record {
                 case .success(let customer):
                     if customer.id == id { return customer }
@@ -27,7 +27,7 @@ public enum CustomerLookup {
                         throw DiagnosticError(
                             .error(
                                 "authoring.customer-malformed", "the record of customer '\(id)' cannot be read: \(reject.problems.map(\.message).joined(separator: "; "))",
-                                at: SourceLocation(file: displayPath, line: reject.line),
+                                at: SourceLocation(file: displayPath, line: reject.line, column: reject.problems.first?.column),
                                 help: "fix the record; herald run rejects it too"))
                     }
                 }
@@ -45,5 +45,16 @@ public enum CustomerLookup {
             help: "check the id, or pass the right file with --input FILE")
         diagnostic.suggestion = Suggestion.didYouMean(id, in: seen)
         throw DiagnosticError(diagnostic)
+    }
+
+    /// The records of the input, one at a time.
+    private static func records(in url: URL) throws -> () throws -> Result<Customer, Reject>? {
+        if url.pathExtension.lowercased() == "csv" {
+            let invoices = url.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+            var reader = CSVCustomerReader(customers: try FileChunkSource(url: url), invoices: try FileChunkSource(url: invoices))
+            return { try reader.next() }
+        }
+        var reader = JSONLinesReader(source: try FileChunkSource(url: url))
+        return { try reader.next() }
     }
 }

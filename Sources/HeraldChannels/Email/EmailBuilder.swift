@@ -71,7 +71,7 @@ public struct EmailBuilder: Sendable {
         let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~.")
         let isDotAtom = !key.isEmpty && key.count <= 64 && key.allSatisfy { safe.contains($0) }
             && !key.hasPrefix(".") && !key.hasSuffix(".") && !key.contains("..")
-        let left = isDotAtom ? key : "h" + SHA256.hexDigest(of: Array(key.utf8)).prefix(32)
+        let left = isDotAtom ? key : "h" + SHA256Hex.of(Array(key.utf8)).prefix(32)
         let right = domain.isEmpty ? "herald.invalid" : domain.lowercased()
         return "<\(left)@\(right)>"
     }

@@ -33,7 +33,7 @@ struct MIMEPart {
         var salt = 0
         var boundary = ""
         repeat {
-            let digest = SHA256.hexDigest(of: Array("\(seed)/\(path)/\(salt)".utf8))
+            let digest = SHA256Hex.of(Array("\(seed)/\(path)/\(salt)".utf8))
             boundary = "=_herald_\(subtype.prefix(3))_" + digest.prefix(24)
             salt += 1
         } while rendered.contains(where: { $0.contains("--" + boundary) })

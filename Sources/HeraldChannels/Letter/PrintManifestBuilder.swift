@@ -48,7 +48,7 @@ public enum PrintManifestBuilder {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return PrintManifest(
             id: id, addressLines: lines, country: code, postage: postage, duplex: duplex, color: color,
-            documentFile: documentFile, documentMediaType: mediaType, documentSHA256: SHA256.hexDigest(of: document),
+            documentFile: documentFile, documentMediaType: mediaType, documentSHA256: SHA256Hex.of(document),
             documentSize: document.count, audit: audit)
     }
 }

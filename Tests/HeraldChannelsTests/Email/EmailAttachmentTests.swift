@@ -33,10 +33,10 @@ import Testing
         ])
         #expect(parsed.parts[5].content_id == "<logo.k-7f3a9c@autohaus.example.test>")
         #expect(parsed.parts[5].disposition == "inline")
-        #expect(parsed.parts[5].sha == SHA256.hexDigest(of: Self.png))
+        #expect(parsed.parts[5].sha == SHA256Hex.of(Self.png))
         #expect(parsed.parts[6].filename == "Mahnung_2026-0042.pdf")
         #expect(parsed.parts[6].disposition == "attachment")
-        #expect(parsed.parts[6].sha == SHA256.hexDigest(of: Self.pdf))
+        #expect(parsed.parts[6].sha == SHA256Hex.of(Self.pdf))
         #expect(parsed.parts[7].filename == "Rechnungsübersicht für Frau Müller – Kundennummer C-1001, Stand November 2026.pdf")
         #expect(parsed.headers["Content-Type"]?.hasPrefix("multipart/mixed") == true)
     }

@@ -2,7 +2,7 @@ import Foundation
 import HeraldChannels
 import Testing
 
-@Suite struct SHA256Tests {
+@Suite struct SHA256HexTests {
     /// FIPS 180-4 / NIST CAVP vectors, plus lengths around the 55/56/64-byte padding edges.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -13,12 +13,12 @@ import Testing
          "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
     ])
     func knownVectors(input: String, digest: String) {
-        #expect(SHA256.hexDigest(of: Array(input.utf8)) == digest)
+        #expect(SHA256Hex.of(Array(input.utf8)) == digest)
     }
 
     @Test func millionAs() {
         let input = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(SHA256.hexDigest(of: input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SHA256Hex.of(input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test(arguments: [55, 56, 63, 64, 65, 119, 120])
@@ -26,6 +26,6 @@ import Testing
         let input = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7) })
         let path = try ExternalTool.temporaryFile(named: "data.bin", contents: .init(input))
         let result = try ExternalTool.run(["sha256sum", path])
-        #expect(result.stdout.hasPrefix(SHA256.hexDigest(of: input)))
+        #expect(result.stdout.hasPrefix(SHA256Hex.of(input)))
     }
 }
