@@ -83,7 +83,7 @@ struct PolicyBuilder {
             if required { _ = reader.required(key, in: section.1, of: section.0, path: path) }
             return ("", nil)
         }
-        let email = section("email", ["from_name", "from_address", "reply_to", "message_id_domain"])
+        let email = section("email", ["from_name", "from_address", "reply_to", "message_id_domain", "unsubscribe_url"])
         let (fromName, _) = text("from_name", email, path: "sender.email")
         let (fromAddress, fromNode) = text("from_address", email, path: "sender.email")
         let (replyTo, replyNode) = text("reply_to", email, path: "sender.email", required: false)
@@ -97,6 +97,12 @@ struct PolicyBuilder {
             reader.error("policy.invalid-value", "sender.email.message_id_domain '\(domain)' is not a domain name", at: domainNode,
                          help: "use the domain you send from, such as mail.example.com")
         }
+        let (unsubscribeURL, unsubscribeNode) = text("unsubscribe_url", email, path: "sender.email", required: false)
+        if let unsubscribeNode, !unsubscribeURL.hasPrefix("https://") || unsubscribeURL.contains(" ") {
+            reader.error(
+                "policy.invalid-value", "sender.email.unsubscribe_url '\(unsubscribeURL)' is not an https URL", at: unsubscribeNode,
+                help: "one-click unsubscribe (RFC 8058) needs https, such as https://example.com/unsubscribe/{customer_id}")
+        }
         let sms = section("sms", ["sender_id"])
         let (senderID, senderNode) = text("sender_id", sms, path: "sender.sms")
         if let senderNode, !Self.isValidSMSSender(senderID) {
@@ -107,7 +113,7 @@ struct PolicyBuilder {
         let (returnAddress, _) = text("return_address", letter, path: "sender.letter")
         return SenderIdentity(
             emailFromName: fromName, emailFromAddress: fromAddress, emailReplyTo: replyTo, messageIDDomain: domain,
-            smsSenderID: senderID, letterReturnAddress: returnAddress)
+            emailUnsubscribeURL: unsubscribeURL, smsSenderID: senderID, letterReturnAddress: returnAddress)
     }
 
     static func isValidSMSSender(_ id: String) -> Bool {
