@@ -1,6 +1,9 @@
 extension RenderContext {
     /// Renders nodes in order; stops early on `break` / `continue`.
     func render(_ nodes: [Node], into out: inout [UInt8]) throws {
+        budget.nesting &+= 1
+        defer { budget.nesting &-= 1 }
+        if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
             case .text(let bytes):
