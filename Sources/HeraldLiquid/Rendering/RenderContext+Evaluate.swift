@@ -34,7 +34,7 @@ extension RenderContext {
         var value: LiquidValue
         var segmentIndex = 0
         if let name = path.rootName {
-            if path.isForloop, let frame = loops.last, scopes.last?.value("forloop") == nil {
+            if path.isForloop, let frame = loops.last, scopes.last?["forloop"] == nil {
                 return try lookupForloop(frame, path)
             }
             guard let found = lookupVariable(name) else {

@@ -51,9 +51,9 @@ extension RenderContext {
                 let current = counters[name] ?? 0
                 if increment {
                     OutputWriter.appendInteger(current, to: &out)
-                    counters[name] = current + 1
+                    counters.set(name, current + 1)
                 } else {
-                    counters[name] = current - 1
+                    counters.set(name, current - 1)
                     OutputWriter.appendInteger(current - 1, to: &out)
                 }
             case .ifchanged(let body):
@@ -98,7 +98,7 @@ extension RenderContext {
             let value = try evaluate(cycle.values[index])
             OutputWriter.append(value, escape: outputContext == .xml, raw: false, to: &out)
         }
-        cycles[key] = index + 1 >= cycle.values.count ? 0 : index + 1
+        cycles.set(key, index + 1 >= cycle.values.count ? 0 : index + 1)
     }
 
     func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {

@@ -54,9 +54,9 @@ final class RenderContext {
     let globals: OrderedDictionary<String, LiquidValue>
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
-    @exclusivity(unchecked) var counters: [String: Int] = [:]
-    @exclusivity(unchecked) var cycles: [String: Int] = [:]
-    @exclusivity(unchecked) var forOffsets: [String: Int] = [:]
+    @exclusivity(unchecked) var counters = NameMap<Int>()
+    @exclusivity(unchecked) var cycles = NameMap<Int>()
+    @exclusivity(unchecked) var forOffsets = NameMap<Int>()
     @exclusivity(unchecked) var loops: [LoopFrame] = []
     var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
@@ -192,7 +192,7 @@ final class RenderContext {
     func lookupVariable(_ name: String) -> LiquidValue? {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index].value(name) { return value }
+            if let value = scopes[index][name] { return value }
             index -= 1
         }
         if let counter = counters[name] { return .integer(counter) }
