@@ -17,7 +17,9 @@ public struct ResourceLimits: Sendable, Hashable {
     public var maxOutputBytes: Int
     /// How deeply `render` and `include` may nest.
     public var maxRenderDepth: Int
-    /// How deeply blocks (`if`, `for`, …) may nest in one template while parsing.
+    /// How deeply blocks (`if`, `for`, …) may nest in one template while parsing. While
+    /// rendering, blocks and partials together may nest `maxNestingDepth + maxRenderDepth + 1`
+    /// deep, which keeps recursion within the stack of a Swift task.
     public var maxNestingDepth: Int
     /// Bytes of template source accepted by one parse.
     public var maxSourceBytes: Int

@@ -50,7 +50,7 @@ extension TemplateParser {
         }
         var body: [Node]?
         if tag.isBlock { body = try parseBlock(token, stopAt: ["end\(tag.name)"]).nodes }
-        let markup = String(decoding: bytes[token.markupStart..<token.markupEnd], as: UTF8.self)
-        return .custom(CustomTagNode(tag: tag, arguments: arguments, markup: markup, body: body))
+        return .custom(
+            CustomTagNode(tag: tag, arguments: arguments, body: body, offset: token.nameStart))
     }
 }

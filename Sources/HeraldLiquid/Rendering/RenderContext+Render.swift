@@ -1,6 +1,9 @@
 extension RenderContext {
     /// Renders nodes in order; stops early on `break` / `continue`.
     func render(_ nodes: [Node], into out: inout [UInt8]) throws {
+        budget.nesting &+= 1
+        defer { budget.nesting &-= 1 }
+        if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -106,7 +109,22 @@ extension RenderContext {
             try render(nodes, into: &rendered)
             body = String(decoding: rendered, as: UTF8.self)
         }
-        let text = try node.tag.render(argument: argument, body: body, context: filterContext)
+        let text: String
+        let length = node.tag.name.utf8.count
+        do {
+            text = try node.tag.render(argument: argument, body: body, context: filterContext)
+        } catch let error as LiquidFilterError {
+            throw LocatedFailure(
+                LiquidErrorCode.filter, "\(node.tag.name): \(error.message)", at: node.offset, length: length,
+                help: error.help)
+        } catch let error as LocatedFailure {
+            throw error
+        } catch let error as LiquidError {
+            throw error
+        } catch {
+            throw LocatedFailure(
+                LiquidErrorCode.filter, "\(node.tag.name): \(error)", at: node.offset, length: length)
+        }
         OutputWriter.append(.string(text), escape: outputContext == .xml, raw: false, to: &out)
     }
 }

@@ -9,6 +9,11 @@ final class RenderBudget {
     var nextClockCheck = 1024
     /// The texts `capture` produced in XML templates: markup, not text.
     var capturedMarkup: Set<String> = []
+    /// How many block bodies and partials are being rendered inside each other right now.
+    @exclusivity(unchecked) var nesting = 0
+    /// The cap on `nesting`: blocks of one template plus partials, so that partials that
+    /// each nest deeply cannot together exhaust the stack of the task rendering them.
+    let maxNesting: Int
     let limits: ResourceLimits
     let outputLimit: Int
     let deadline: ContinuousClock.Instant?
@@ -17,6 +22,7 @@ final class RenderBudget {
         self.limits = limits
         self.outputLimit = outputBase &+ limits.maxOutputBytes
         self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
+        self.maxNesting = limits.maxNestingDepth &+ limits.maxRenderDepth &+ 1
     }
 }
 
@@ -127,6 +133,23 @@ final class RenderContext {
                 help: "loop over less data or raise maxLoopIterations")
         }
         if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    /// Fails when block bodies and partials nest deeper than the budget allows.
+    func nestingFailure(_ nodes: [Node]) -> LocatedFailure {
+        var offset = 0
+        for node in nodes {
+            switch node {
+            case .output(_, _, let at), .assign(_, _, let at), .capture(_, _, let at): offset = at
+            case .include(let partial), .render(let partial): offset = partial.offset
+            case .forLoop(let loop), .tablerow(let loop): offset = loop.offsetInSource
+            default: continue
+            }
+            break
+        }
+        return limitFailure(
+            "blocks and partials nest deeper than \(budget.maxNesting) levels", at: offset,
+            help: "flatten the nesting of blocks and partials, or raise maxNestingDepth / maxRenderDepth")
     }
 
     func checkDeadline(at offset: Int) throws(LocatedFailure) {
