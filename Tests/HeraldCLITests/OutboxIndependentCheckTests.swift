@@ -194,3 +194,58 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)")
     }
 }
+
+/// Marketing mail from a real run: with `sender.email.unsubscribe_url` in `herald.yaml`,
+/// each message carries RFC 8058 one-click unsubscribe for its customer, and no
+/// `Auto-Submitted`.
+@Suite struct MarketingRunTests {
+    /// A copy of the shipped project whose courtesy notice is marked as marketing.
+    static func project() throws -> ScratchDirectory {
+        let scratch = try ScratchDirectory()
+        for folder in ["templates", "locales", "schemas"] {
+            try FileManager.default.copyItem(
+                at: HeraldProcess.packageRoot.appendingPathComponent(folder), to: scratch.url.appendingPathComponent(folder))
+        }
+        var policy = try String(
+            contentsOf: HeraldProcess.packageRoot.appendingPathComponent("herald.yaml"), encoding: .utf8)
+        let domain = "    message_id_domain: \"mail.autoservice-herald.example\"\n"
+        let stage = "      - id: courtesy\n        day: -3\n"
+        try #require(policy.contains(domain) && policy.contains(stage), "the shipped herald.yaml changed shape")
+        policy = policy.replacingOccurrences(
+            of: domain, with: domain + "    unsubscribe_url: \"https://www.autoservice-herald.example/u/{customer_id}\"\n")
+        policy = policy.replacingOccurrences(of: stage, with: stage + "        kind: marketing\n")
+        try scratch.write("herald.yaml", policy)
+        return scratch
+    }
+
+    @Test func marketingMailCarriesOneClickUnsubscribeForItsCustomer() throws {
+        let project = try Self.project()
+        let outbox = project.url.appendingPathComponent("outbox")
+        let input = HeraldProcess.packageRoot.appendingPathComponent("examples/customers.jsonl").path
+        let result = try HeraldProcess.run([
+            "run", "--project", project.url.path, "--input", input, "--as-of", "2026-11-29", "--outbox", outbox.path,
+            "--no-progress",
+        ])
+        try #require([0, 3].contains(result.status), "herald run failed: \(result.stderr)")
+        let folder = outbox.appendingPathComponent("email/new")
+        var marketing = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let header = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            guard header.contains("X-Herald-Stage: courtesy") else {
+                #expect(header.contains("Auto-Submitted: auto-generated"), "dunning mail stays transactional: \(name)")
+                continue
+            }
+            marketing += 1
+            let customer = try #require(header.first { $0.hasPrefix("X-Herald-Customer: ") }?.dropFirst("X-Herald-Customer: ".count))
+            #expect(header.contains("List-Unsubscribe: <https://www.autoservice-herald.example/u/\(customer)>"), "\(name)")
+            #expect(header.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "\(name)")
+            #expect(!header.contains { $0.hasPrefix("Auto-Submitted") }, "\(name)")
+        }
+        #expect(marketing > 0, "the run wrote no courtesy emails to check")
+        let check = try HeraldProcess.runTool(
+            ["python3", OutboxIndependentCheckTests.channelsScripts.appendingPathComponent("check_eml.py").path]
+                + FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path })
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+}

@@ -47,7 +47,8 @@ extension MessageComposer {
             subject: rendered.subject ?? "", html: html, text: rendered.plainText,
             dateSeconds: Int64(asOf.daysSinceEpoch) * 86_400 + Int64(settings.sendSecondOfDay),
             timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes, audit: audit,
-            kind: plan.stage.kind == .marketing ? .marketing(unsubscribeURL: nil) : .transactional,
+            kind: plan.stage.kind == .marketing
+                ? .marketing(unsubscribeURL: sender.unsubscribeURL(customerID: customer.id)) : .transactional,
             language: LocaleTagText.canonical(customer.locale))
         let message = try context.emailBuilder.build(content)
         return ComposedEmail(message: message, subject: content.subject, html: html)
