@@ -74,6 +74,10 @@ import Testing
                 #expect(lines.filter { $0.hasPrefix(header) }.count == 1, "\(header) in \(path)")
             }
             #expect(!lines.contains { $0.hasPrefix("List-Unsubscribe") }, "dunning mail is transactional: \(path)")
+            // herald.yaml's sender.email.message_id_domain.
+            #expect(
+                lines.contains { $0.hasPrefix("Message-ID: <") && $0.hasSuffix("@mail.autoservice-herald.example>") },
+                "\(path)")
         }
     }
 
