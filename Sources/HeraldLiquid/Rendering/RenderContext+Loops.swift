@@ -89,7 +89,7 @@ extension RenderContext {
         }
         let items = loopItems(collection, from: from, to: to)
         let length = items.count
-        forOffsets[loop.name] = from + length
+        forOffsets.set(loop.name, from + length)
         guard length > 0 else {
             if let elseBody = loop.elseBody { try render(elseBody, into: &out) }
             return

@@ -6,6 +6,7 @@ extension RenderContext {
     }
 
     func loadPartial(_ partial: PartialTag) throws -> (String, ParsedTemplate) {
+        try checkDeadline(at: partial.offset)
         if depth + 1 > budget.limits.maxRenderDepth {
             throw limitFailure(
                 "partials nest deeper than \(budget.limits.maxRenderDepth) levels", at: partial.offset,

@@ -7,29 +7,23 @@ extension RenderContext {
                 out.append(contentsOf: bytes)
             case .output(let expression, var escape, let offset):
                 let value = try evaluate(expression)
-                if escape, !markupNames.isEmpty, isCapturedMarkup(expression) { escape = false }
+                if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
             case .assign(let name, let expression, let offset):
                 let value = try evaluate(expression)
-                if case .string(let text) = value, text.utf8.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "build smaller strings or raise maxOutputBytes")
-                }
+                try countAssigned(value, name, at: offset)
                 assign(name, value)
             case .capture(let name, let body, let offset):
                 var captured: [UInt8] = []
                 try render(body, into: &captured)
-                if captured.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "capture less or raise maxOutputBytes")
-                }
-                assign(name, .string(String(decoding: captured, as: UTF8.self)))
-                // In XML the capture holds rendered (escaped) markup; `{{ name }}` prints it as is.
-                if outputContext == .xml { markupNames.insert(name) }
+                let text = LiquidValue.string(String(decoding: captured, as: UTF8.self))
+                try countAssigned(text, name, at: offset)
+                assign(name, text)
+                // In XML a capture holds rendered, already escaped markup; printed unchanged
+                // (through any variable or partial argument) it is not escaped again.
+                if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {
@@ -54,9 +48,9 @@ extension RenderContext {
                 let current = counters[name] ?? 0
                 if increment {
                     OutputWriter.appendInteger(current, to: &out)
-                    counters[name] = current + 1
+                    counters.set(name, current + 1)
                 } else {
-                    counters[name] = current - 1
+                    counters.set(name, current - 1)
                     OutputWriter.appendInteger(current - 1, to: &out)
                 }
             case .ifchanged(let body):
@@ -101,7 +95,7 @@ extension RenderContext {
             let value = try evaluate(cycle.values[index])
             OutputWriter.append(value, escape: outputContext == .xml, raw: false, to: &out)
         }
-        cycles[key] = index + 1 >= cycle.values.count ? 0 : index + 1
+        cycles.set(key, index + 1 >= cycle.values.count ? 0 : index + 1)
     }
 
     func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {

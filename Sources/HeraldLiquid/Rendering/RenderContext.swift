@@ -3,12 +3,20 @@ import OrderedCollections
 /// Counters shared by a render and every partial it renders.
 final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
+    /// Bytes stored by `assign` and `capture` so far.
+    var assignedBytes = 0
+    /// The iteration count at which to read the clock next.
+    var nextClockCheck = 1024
+    /// The texts `capture` produced in XML templates: markup, not text.
+    var capturedMarkup: Set<String> = []
     let limits: ResourceLimits
     let outputLimit: Int
+    let deadline: ContinuousClock.Instant?
 
     init(limits: ResourceLimits, outputBase: Int) {
         self.limits = limits
         self.outputLimit = outputBase &+ limits.maxOutputBytes
+        self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
     }
 }
 
@@ -40,9 +48,9 @@ final class RenderContext {
     let globals: OrderedDictionary<String, LiquidValue>
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
-    @exclusivity(unchecked) var counters: [String: Int] = [:]
-    @exclusivity(unchecked) var cycles: [String: Int] = [:]
-    @exclusivity(unchecked) var forOffsets: [String: Int] = [:]
+    @exclusivity(unchecked) var counters = NameMap<Int>()
+    @exclusivity(unchecked) var cycles = NameMap<Int>()
+    @exclusivity(unchecked) var forOffsets = NameMap<Int>()
     @exclusivity(unchecked) var loops: [LoopFrame] = []
     var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
@@ -54,14 +62,13 @@ final class RenderContext {
     /// The positional-argument array of the last filter call, kept to be refilled by the next
     /// one so that filter calls do not allocate an array each.
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
-    /// Variables that hold a `capture` of XML output: already escaped markup.
-    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
-        self.filterContext = FilterContext(registers: registers)
+        self.filterContext = FilterContext(
+            registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
@@ -107,6 +114,46 @@ final class RenderContext {
                 "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
                 help: "loop over less data or raise maxLoopIterations")
         }
+        // Reading the clock costs more than an iteration; look every 1024 iterations.
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    /// Counts `count` iterations at once (a range expanded for a filter).
+    func countIterations(_ count: Int, at offset: Int) throws(LocatedFailure) {
+        budget.iterations = budget.iterations.addingReportingOverflow(count).partialValue
+        if budget.iterations > budget.limits.maxLoopIterations || budget.iterations < 0 {
+            throw limitFailure(
+                "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
+                help: "loop over less data or raise maxLoopIterations")
+        }
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    func checkDeadline(at offset: Int) throws(LocatedFailure) {
+        budget.nextClockCheck = budget.iterations &+ 1024
+        guard let deadline = budget.deadline, ContinuousClock.now > deadline else { return }
+        let limit = budget.limits.maxRenderDuration.map { "\($0)" } ?? ""
+        throw limitFailure(
+            "rendering took longer than \(limit)", at: offset,
+            help: "render less data, simplify the template or raise maxRenderDuration")
+    }
+
+    /// Counts a value `assign` or `capture` stores against `maxAssignBytes`.
+    func countAssigned(_ value: LiquidValue, _ name: String, at offset: Int) throws(LocatedFailure) {
+        let size: Int
+        switch value {
+        case .string(let text): size = text.utf8.count
+        case .array(let values): size = values.count &* 32
+        case .object(let pairs): size = pairs.count &* 64
+        default: return
+        }
+        budget.assignedBytes &+= size
+        if size > budget.limits.maxOutputBytes || budget.assignedBytes > budget.limits.maxAssignBytes {
+            throw limitFailure(
+                "'\(name)' pushes stored values past the render's limit "
+                    + "(\(budget.limits.maxOutputBytes) bytes each, \(budget.limits.maxAssignBytes) in all)",
+                at: offset, help: "build smaller values, or raise maxOutputBytes / maxAssignBytes")
+        }
     }
 
     func checkOutput(_ out: [UInt8], at offset: Int) throws(LocatedFailure) {
@@ -122,7 +169,7 @@ final class RenderContext {
     func lookupVariable(_ name: String) -> LiquidValue? {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index].value(name) { return value }
+            if let value = scopes[index][name] { return value }
             index -= 1
         }
         if let counter = counters[name] { return .integer(counter) }
@@ -140,15 +187,13 @@ final class RenderContext {
 
     func assign(_ name: String, _ value: LiquidValue) {
         scopes[0].set(name, value)
-        if !markupNames.isEmpty { markupNames.remove(name) }
     }
 
-    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
-    /// a loop or `include` variable: it is printed without escaping it a second time.
-    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
-        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
-            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
-        else { return false }
-        return scopes.dropFirst().allSatisfy { $0.value(name) == nil }
+    /// Whether `value` is exactly the text of a `capture` made in this XML render: markup the
+    /// engine already escaped, which must not be escaped again. Matching by content is safe:
+    /// printing a string equal to engine-made markup unescaped prints that same markup.
+    func isCapturedMarkup(_ value: LiquidValue) -> Bool {
+        guard case .string(let text) = value else { return false }
+        return budget.capturedMarkup.contains(text)
     }
 }

@@ -20,7 +20,8 @@ enum XMLEscaping {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if !needsEscaping(byte) {
+            // Fast path: everything above '>' except 0xEF, and printable ASCII other than & < > " '.
+            if byte > 0x3E ? byte != 0xEF : (byte >= 0x20 && !isMarkup(byte)) {
                 index += 1
                 continue
             }
@@ -35,6 +36,7 @@ enum XMLEscaping {
             case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case 0x09, 0x0A, 0x0D: out.append(byte)
             case 0xEF:  // U+FFFE or U+FFFF
                 out.append(contentsOf: replacement)
                 index += 2
@@ -87,20 +89,9 @@ enum XMLEscaping {
         }
     }
 
-    /// Bytes that escaping must look at: C0 controls other than tab, LF and CR, `& < > " '`,
-    /// and 0xEF (which may start U+FFFE / U+FFFF). One bit per byte value: bytes 0x00-0x3F,
-    /// then 0xC0-0xFF (0x40-0xBF are all ordinary).
-    private static var specialLow: UInt64 { 0x5000_00C4_FFFF_D9FF }
-    private static var specialHigh: UInt64 { 0x0000_8000_0000_0000 }
-
     @inline(__always)
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
-        let bit = UInt64(1) &<< UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: return specialLow & bit != 0
-        case 3: return specialHigh & bit != 0
-        default: return false
-        }
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     /// U+FFFE and U+FFFF: EF BF BE / EF BF BF.

@@ -1,39 +1,41 @@
 import OrderedCollections
 
-/// The variables of one scope (`assign`s, a loop's variable, a partial's arguments).
+/// A small map from names to values: the variables of one scope (`assign`s, a loop's
+/// variable, a partial's arguments), and the render's counters, cycles and loop offsets.
 ///
-/// Scopes are small and looked up on every variable access, so names are compared linearly:
-/// comparing two short strings costs a few instructions, hashing one costs hundreds. A scope
-/// that grows past `indexThreshold` names (a template with many `assign`s) adds a hash index.
-struct Scope {
+/// These maps are small and read on every variable access, so names are compared linearly,
+/// lengths first: comparing two short strings costs a few instructions, hashing one costs
+/// hundreds, and a fresh map allocates plain arrays rather than a hash table. A map that grows
+/// past `indexThreshold` names (a template with many `assign`s) adds a hash index.
+struct NameMap<Value> {
     private var names: [String] = []
-    private var values: [LiquidValue] = []
+    private var values: [Value] = []
     private var index: [String: Int]?
 
-    static let indexThreshold = 12
+    static var indexThreshold: Int { 12 }
 
     init() {}
 
-    /// A scope holding one variable.
-    init(_ name: String, _ value: LiquidValue) {
+    /// A map holding one entry.
+    init(_ name: String, _ value: Value) {
         names = [name]
         values = [value]
     }
 
     var isEmpty: Bool { names.isEmpty }
 
-    /// Every name in the scope, in the order first assigned.
+    /// Every name, in the order first set.
     var keys: [String] { names }
 
-    /// The value of `name`, or nil when this scope does not define it.
+    /// The value of `name`, or nil when the map does not hold it.
     @inline(__always)
-    func value(_ name: String) -> LiquidValue? {
+    subscript(name: String) -> Value? {
         guard let position = position(of: name) else { return nil }
         return values[position]
     }
 
-    /// Defines or replaces `name`.
-    mutating func set(_ name: String, _ value: LiquidValue) {
+    /// Sets or replaces `name`.
+    mutating func set(_ name: String, _ value: Value) {
         if let position = position(of: name) {
             values[position] = value
             return
@@ -58,13 +60,16 @@ struct Scope {
     }
 }
 
+/// The variables of one scope.
+typealias Scope = NameMap<LiquidValue>
+
 extension OrderedDictionary<String, LiquidValue> {
     /// `self[key]`, faster for the small hashes template data is made of: up to
-    /// `Scope.indexThreshold` keys are compared linearly, lengths first, which skips most
+    /// `NameMap.indexThreshold` keys are compared linearly, lengths first, which skips most
     /// non-matching keys without a string comparison. Larger hashes use their hash table.
     @inline(__always)
     func value(forKey key: String) -> LiquidValue? {
-        guard count <= Scope.indexThreshold else { return self[key] }
+        guard count <= NameMap<LiquidValue>.indexThreshold else { return self[key] }
         let keys = self.keys
         let length = key.utf8.count
         for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
