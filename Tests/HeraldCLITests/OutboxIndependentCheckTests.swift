@@ -171,7 +171,11 @@ import Testing
             #expect(text.contains("-//W3C//DTD XHTML 1.0 Strict//EN"), "\(letter)")
             #expect(text.contains("class=\"fold-mark fold-1\"") && text.contains("class=\"fold-mark fold-2\""), "\(letter)")
             #expect(text.contains("counter(page)"), "page numbers in \(letter)")
-            #expect(text.contains("class=\"address\""), "address field in \(letter)")
+            // DIN 5008 form B parts: the address field with its return line, the information
+            // block (date, reference), the subject line and the invoice table.
+            for part in ["address", "return-line", "recipient", "info-block", "subject", "invoices"] {
+                #expect(text.contains("class=\"\(part)\""), "\(part) in \(letter)")
+            }
         }
         let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
         #expect(result.status == 0, "xmllint: \(result.output)")
