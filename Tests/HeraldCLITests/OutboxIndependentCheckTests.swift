@@ -74,6 +74,10 @@ import Testing
                 #expect(lines.filter { $0.hasPrefix(header) }.count == 1, "\(header) in \(path)")
             }
             #expect(!lines.contains { $0.hasPrefix("List-Unsubscribe") }, "dunning mail is transactional: \(path)")
+            // herald.yaml's sender.email.message_id_domain.
+            #expect(
+                lines.contains { $0.hasPrefix("Message-ID: <") && $0.hasSuffix("@mail.autoservice-herald.example>") },
+                "\(path)")
         }
     }
 
@@ -167,7 +171,11 @@ import Testing
             #expect(text.contains("-//W3C//DTD XHTML 1.0 Strict//EN"), "\(letter)")
             #expect(text.contains("class=\"fold-mark fold-1\"") && text.contains("class=\"fold-mark fold-2\""), "\(letter)")
             #expect(text.contains("counter(page)"), "page numbers in \(letter)")
-            #expect(text.contains("class=\"address\""), "address field in \(letter)")
+            // DIN 5008 form B parts: the address field with its return line, the information
+            // block (date, reference), the subject line and the invoice table.
+            for part in ["address", "return-line", "recipient", "info-block", "subject", "invoices"] {
+                #expect(text.contains("class=\"\(part)\""), "\(part) in \(letter)")
+            }
         }
         let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
         #expect(result.status == 0, "xmllint: \(result.output)")
@@ -192,5 +200,61 @@ import Testing
         let documents = try files("letter", ending: ".xhtml") + files("letter", ending: ".xml")
         let result = try HeraldProcess.run(["validate"] + documents)
         #expect(result.status == 0, "\(result.stdout)")
+    }
+}
+
+/// Marketing mail from a real run: with `sender.email.unsubscribe_url` in `herald.yaml`,
+/// each message carries RFC 8058 one-click unsubscribe for its customer, and no
+/// `Auto-Submitted`.
+@Suite struct MarketingRunTests {
+    /// A copy of the shipped project whose courtesy notice is marked as marketing, with its own
+    /// unsubscribe URL so the test sees the one it set.
+    static func project() throws -> ScratchDirectory {
+        let scratch = try ScratchDirectory()
+        for folder in ["templates", "locales", "schemas"] {
+            try FileManager.default.copyItem(
+                at: HeraldProcess.packageRoot.appendingPathComponent(folder), to: scratch.url.appendingPathComponent(folder))
+        }
+        var policy = try String(
+            contentsOf: HeraldProcess.packageRoot.appendingPathComponent("herald.yaml"), encoding: .utf8)
+        let shippedURL = "    unsubscribe_url: \"https://www.autoservice-herald.example/unsubscribe/{customer_id}\"\n"
+        let stage = "      - id: courtesy\n        day: -3\n"
+        try #require(policy.contains(shippedURL) && policy.contains(stage), "the shipped herald.yaml changed shape")
+        policy = policy.replacingOccurrences(
+            of: shippedURL, with: "    unsubscribe_url: \"https://www.autoservice-herald.example/u/{customer_id}\"\n")
+        policy = policy.replacingOccurrences(of: stage, with: stage + "        kind: marketing\n")
+        try scratch.write("herald.yaml", policy)
+        return scratch
+    }
+
+    @Test func marketingMailCarriesOneClickUnsubscribeForItsCustomer() throws {
+        let project = try Self.project()
+        let outbox = project.url.appendingPathComponent("outbox")
+        let input = HeraldProcess.packageRoot.appendingPathComponent("examples/customers.jsonl").path
+        let result = try HeraldProcess.run([
+            "run", "--project", project.url.path, "--input", input, "--as-of", "2026-11-29", "--outbox", outbox.path,
+            "--no-progress",
+        ])
+        try #require([0, 3].contains(result.status), "herald run failed: \(result.stderr)")
+        let folder = outbox.appendingPathComponent("email/new")
+        var marketing = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let header = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            guard header.contains("X-Herald-Stage: courtesy") else {
+                #expect(header.contains("Auto-Submitted: auto-generated"), "dunning mail stays transactional: \(name)")
+                continue
+            }
+            marketing += 1
+            let customer = try #require(header.first { $0.hasPrefix("X-Herald-Customer: ") }?.dropFirst("X-Herald-Customer: ".count))
+            #expect(header.contains("List-Unsubscribe: <https://www.autoservice-herald.example/u/\(customer)>"), "\(name)")
+            #expect(header.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "\(name)")
+            #expect(!header.contains { $0.hasPrefix("Auto-Submitted") }, "\(name)")
+        }
+        #expect(marketing > 0, "the run wrote no courtesy emails to check")
+        let check = try HeraldProcess.runTool(
+            ["python3", OutboxIndependentCheckTests.channelsScripts.appendingPathComponent("check_eml.py").path]
+                + FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path })
+        #expect(check.status == 0, "\(check.stdout)")
     }
 }

@@ -10,38 +10,40 @@ public struct SenderIdentity: Sendable, Hashable {
     public var emailReplyTo: String
     /// The domain of `Message-ID:` headers (`<key@domain>`).
     public var messageIDDomain: String
-    /// The RFC 8058 one-click unsubscribe URL for marketing mail, with `{customer_id}` where
-    /// the (percent-encoded) customer id goes; empty when the policy gives none.
-    public var emailUnsubscribeURL: String
     /// The SMS sender id: up to 11 letters and digits, or an E.164 number.
     public var smsSenderID: String
     /// The one-line return address printed above a letter's address window.
     public var letterReturnAddress: String
+    /// The `https` address marketing mail's `List-Unsubscribe` points at (RFC 8058 one-click),
+    /// with `{customer_id}` standing for the customer; empty when there is none.
+    public var emailUnsubscribeURL: String
+
+    /// The placeholder in ``emailUnsubscribeURL`` that stands for the customer's id.
+    public static let customerIDPlaceholder = "{customer_id}"
 
     /// Creates a sender identity.
     public init(
         emailFromName: String, emailFromAddress: String, emailReplyTo: String = "", messageIDDomain: String,
-        emailUnsubscribeURL: String = "", smsSenderID: String, letterReturnAddress: String
+        smsSenderID: String, letterReturnAddress: String, emailUnsubscribeURL: String = ""
     ) {
         self.emailFromName = emailFromName
         self.emailFromAddress = emailFromAddress
         self.emailReplyTo = emailReplyTo
         self.messageIDDomain = messageIDDomain
-        self.emailUnsubscribeURL = emailUnsubscribeURL
         self.smsSenderID = smsSenderID
         self.letterReturnAddress = letterReturnAddress
+        self.emailUnsubscribeURL = emailUnsubscribeURL
     }
 
-    /// The unsubscribe URL for one customer, or `nil` when the policy gives none.
+    /// The unsubscribe address for one customer: ``emailUnsubscribeURL`` with the
+    /// percent-encoded customer id in place of `{customer_id}`, or `nil` when there is none.
     public func unsubscribeURL(customerID: String) -> String? {
         guard !emailUnsubscribeURL.isEmpty else { return nil }
-        let encoded = customerID.addingPercentEncoding(withAllowedCharacters: .urlUnreservedCharacters) ?? ""
-        return emailUnsubscribeURL.replacingOccurrences(of: "{customer_id}", with: encoded)
+        let encoded = customerID.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+        return emailUnsubscribeURL.replacingOccurrences(of: Self.customerIDPlaceholder, with: encoded)
     }
-}
 
-extension CharacterSet {
-    /// RFC 3986 unreserved characters: letters, digits, `-`, `.`, `_` and `~`.
-    static let urlUnreservedCharacters = CharacterSet(
+    /// RFC 3986 unreserved characters: the only ones a customer id keeps unencoded.
+    private static let unreserved = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -49,7 +49,7 @@ extension MessageComposer {
             timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes, audit: audit,
             kind: plan.stage.kind == .marketing
                 ? .marketing(unsubscribeURL: sender.unsubscribeURL(customerID: customer.id)) : .transactional,
-            language: LocaleTagText.canonical(customer.locale))
+            language: LocaleTagText.canonical(customer.locale), messageIDDomain: sender.messageIDDomain)
         let message = try context.emailBuilder.build(content)
         return ComposedEmail(message: message, subject: content.subject, html: html)
     }

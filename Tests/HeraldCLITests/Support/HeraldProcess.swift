@@ -36,8 +36,17 @@ struct HeraldProcess {
     /// Runs `herald arguments…` in `directory` (the package root by default).
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
         let binary = try #require(binary, "no herald binary next to the tests; run `swift build` first")
+        return try launch(URL(fileURLWithPath: binary), arguments, in: directory)
+    }
+
+    /// Runs another program (found on `PATH`), such as `python3` or `xmllint`.
+    static func runTool(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+        try launch(URL(fileURLWithPath: "/usr/bin/env"), arguments, in: directory)
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], in directory: URL) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let outPipe = Pipe(), errPipe = Pipe()
