@@ -71,7 +71,7 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
-    @Test(.enabled(if: JSONLinesReaderTests.generator != nil))
+    @Test(.enabled(if: JSONLinesReaderTests.generator != nil, "skipped: ../shared/bench/gen_data.py is not present next to the package"))
     func readsTheBenchmarkGeneratorsBadRecords() throws {
         let generator = try #require(Self.generator)
         let process = Process()
