@@ -103,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "HeraldCLI",
             dependencies: [
-                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel",
+                "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel", "HeraldOutbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

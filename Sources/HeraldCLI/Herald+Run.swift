@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeraldDiagnostics
 import HeraldModel
+import HeraldOutbox
 import HeraldRun
 import Logging
 
@@ -53,6 +54,9 @@ extension Herald {
         @Option(name: .customLong("batch-size"), help: ArgumentHelp("Customers per committed batch.", valueName: "n"))
         var batchSize: Int = 1_000
 
+        @Option(help: ArgumentHelp("How a batch is made durable before it is published: filesystem (one syncfs per batch), batched (fsync each file of the batch), per-file.", valueName: "mode"))
+        var sync: SyncStrategy = .filesystem
+
         @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar.")
         var noProgress = false
 
@@ -81,7 +85,8 @@ extension Herald {
             }
             let options = RunOptions(
                 input: URL(fileURLWithPath: input), invoices: invoices.map { URL(fileURLWithPath: $0) },
-                outbox: URL(fileURLWithPath: outbox), asOf: date, dryRun: dryRun, jobs: jobs, batchSize: batchSize)
+                outbox: URL(fileURLWithPath: outbox), asOf: date, dryRun: dryRun, jobs: jobs, batchSize: batchSize,
+                sync: sync)
             let showsProgress = !noProgress && isatty(STDERR_FILENO) == 1
             var progress: (@Sendable (RunProgress) -> Void)?
             if showsProgress { progress = { @Sendable in ProgressLine.draw($0) } }
@@ -118,3 +123,5 @@ enum ProgressLine {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
+
+extension SyncStrategy: ExpressibleByArgument {}

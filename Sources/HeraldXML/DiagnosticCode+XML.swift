@@ -21,6 +21,8 @@ extension DiagnosticCode {
     public static let xmlUnreadableFile: DiagnosticCode = "xml.unreadable-file"
     /// A document is larger than Herald accepts.
     public static let xmlTooLarge: DiagnosticCode = "xml.too-large"
+    /// A document has more problems than Herald reports one by one (the rest are counted).
+    public static let xmlTooManyIssues: DiagnosticCode = "xml.too-many-issues"
     /// A parser warning that does not make the document invalid.
     public static let xmlWarning: DiagnosticCode = "xml.warning"
 }

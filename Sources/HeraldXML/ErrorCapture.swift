@@ -7,6 +7,14 @@ struct XMLIssue: Sendable, Hashable {
     /// How serious libxml2 considers it.
     enum Level: Sendable, Hashable {
         case warning, error, fatal
+
+        init(_ level: xmlErrorLevel) {
+            switch level {
+            case XML_ERR_WARNING: self = .warning
+            case XML_ERR_FATAL: self = .fatal
+            default: self = .error
+            }
+        }
     }
 
     /// The libxml2 domain (`XML_FROM_PARSER`, `XML_FROM_VALID`, `XML_FROM_SCHEMASV`, …).
@@ -15,10 +23,7 @@ struct XMLIssue: Sendable, Hashable {
     var code: Int32
     var level: Level
     /// libxml2's message, without the trailing newline.
-    var message: String { storedMessage ?? "Entity '\(str1 ?? "?")' not defined" }
-    /// The copied message; `nil` for an undeclared-entity warning, whose text is rebuilt on
-    /// demand (see ``isUndeclaredEntityWarning``).
-    private var storedMessage: String?
+    var message: String
     /// 1-based line, or 0 when unknown.
     var line: Int
     /// 1-based column, or 0 when unknown.
@@ -31,32 +36,27 @@ struct XMLIssue: Sendable, Hashable {
     init(_ error: xmlError) {
         domain = Int32(error.domain)
         code = Int32(error.code)
-        switch error.level {
-        case XML_ERR_WARNING: level = .warning
-        case XML_ERR_FATAL: level = .fatal
-        default: level = .error
-        }
+        level = Level(error.level)
+        message = error.message.map(Self.trimmedString) ?? "unknown libxml2 error"
         line = Int(error.line)
         column = Int(error.int2)
-        int1 = Int(error.int1)
         str1 = error.str1.map { String(cString: $0) }
-        if domain == Int32(XML_FROM_PARSER.rawValue), code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), str1 != nil {
-            // "Entity 'nbsp' not defined": raised for every `&nbsp;` in an email, and dropped
-            // once the DTD turns out to declare it. Copying only the entity name (short
-            // enough to be stored inline, so no allocation) keeps HeraldXML within a few
-            // percent of bare libxml2 (docs/benchmarks.md, "XML validation").
-            storedMessage = nil
-            return
-        }
-        storedMessage = error.message.map(Self.trimmedString) ?? "unknown libxml2 error"
         str2 = error.str2.map { String(cString: $0) }
         str3 = error.str3.map { String(cString: $0) }
+        int1 = Int(error.int1)
     }
 
-    /// Whether this is libxml2's "entity not defined" warning for an `&name;` reference
-    /// (named in ``str1``), raised because documents are parsed without loading their DTD.
-    var isUndeclaredEntityWarning: Bool {
-        domain == Int32(XML_FROM_PARSER.rawValue) && code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+    /// The issue libxml2 raised for an unresolved `&name;` reference, rebuilt from the
+    /// compact record the collector keeps for it.
+    init(_ reference: EntityReference) {
+        domain = Int32(XML_FROM_PARSER.rawValue)
+        code = Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+        level = reference.level
+        message = "Entity '\(reference.name)' not defined"
+        line = reference.line
+        column = reference.column
+        str1 = reference.name
+        int1 = 0
     }
 
     /// The C string without trailing ASCII whitespace (libxml2 ends messages with "\n").
@@ -76,22 +76,81 @@ struct XMLIssue: Sendable, Hashable {
     }
 }
 
+/// An `&name;` reference the parser could not resolve, because Herald parses documents
+/// without loading their DTD (libxml2's warning `XML_WAR_UNDECLARED_ENTITY`).
+///
+/// Emails are full of `&nbsp;`, and the warnings are dropped once the DTD turns out to
+/// declare the entity, so the collector keeps them in this compact form (the name is
+/// usually short enough to be stored inline, without an allocation) instead of as full
+/// ``XMLIssue``s. Copying every warning cost HeraldXML about a tenth of its speed against
+/// bare libxml2 (docs/benchmarks.md, "XML validation").
+struct EntityReference: Sendable, Hashable {
+    /// The entity name, such as `nbsp`.
+    var name: String
+    /// The level libxml2 raised it at (2.9 uses "error" without clearing well-formedness).
+    var level: XMLIssue.Level
+    var line: Int
+    var column: Int
+    /// How many other issues had been collected when this one was raised (for ordering).
+    var position: Int
+}
+
 /// Collects the issues raised on the current thread while a capture is active.
 ///
 /// Not `Sendable`: one collector lives inside one synchronous ``withXMLErrorCapture(_:)`` call.
 final class XMLErrorCollector {
-    /// At most this many issues are kept per capture; the rest are counted.
+    /// At most this many issues, and this many entity references, are kept per capture.
     static let limit = 100
 
     private(set) var issues: [XMLIssue] = []
+    /// How many issues were not kept, and how many of those were errors.
     private(set) var droppedCount = 0
+    private(set) var droppedErrorCount = 0
+    /// The first ``limit`` unresolved entity references, in document order.
+    private(set) var entityReferences: [EntityReference] = []
+    /// Past the limit: each further entity name once, at its first reference.
+    private(set) var moreEntityReferences: [String: EntityReference] = [:]
 
     func append(_ issue: XMLIssue) {
         if issues.count < Self.limit {
             issues.append(issue)
         } else {
             droppedCount += 1
+            if issue.level != .warning { droppedErrorCount += 1 }
         }
+    }
+
+    func appendEntityReference(name: String, level: XMLIssue.Level, line: Int, column: Int) {
+        let reference = EntityReference(name: name, level: level, line: line, column: column, position: issues.count)
+        if entityReferences.count < Self.limit {
+            if entityReferences.isEmpty { entityReferences.reserveCapacity(32) }
+            entityReferences.append(reference)
+        } else if moreEntityReferences[name] == nil {
+            moreEntityReferences[name] = reference
+        }
+    }
+
+    /// Every issue, with the entity references rebuilt as issues in their places.
+    var allIssues: [XMLIssue] {
+        let references = entityReferences + moreEntityReferences.values.sorted { $0.position < $1.position }
+        guard !references.isEmpty else { return issues }
+        return XMLErrorCollector.merge(issues, references.map { ($0.position, XMLIssue($0)) })
+    }
+
+    /// `issues` with each `(position, issue)` inserted before the issue at that position.
+    static func merge(_ issues: [XMLIssue], _ inserted: [(position: Int, issue: XMLIssue)]) -> [XMLIssue] {
+        var result: [XMLIssue] = []
+        result.reserveCapacity(issues.count + inserted.count)
+        var next = 0
+        for (index, issue) in issues.enumerated() {
+            while next < inserted.count, inserted[next].position <= index {
+                result.append(inserted[next].issue)
+                next += 1
+            }
+            result.append(issue)
+        }
+        result.append(contentsOf: inserted[next...].map(\.issue))
+        return result
     }
 }
 
@@ -99,7 +158,16 @@ final class XMLErrorCollector {
 private let collectIssue: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue()
-    collector.append(XMLIssue(error.pointee))
+    let raised = error.pointee
+    if raised.domain == Int32(XML_FROM_PARSER.rawValue), raised.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue),
+        let name = raised.str1
+    {
+        collector.appendEntityReference(
+            name: String(cString: name), level: XMLIssue.Level(raised.level), line: Int(raised.line),
+            column: Int(raised.int2))
+    } else {
+        collector.append(XMLIssue(raised))
+    }
 }
 
 /// The single choke point for libxml2 errors: runs `body` with this thread's structured
@@ -115,11 +183,20 @@ private let collectIssue: xmlStructuredErrorFunc = { context, error in
 func withXMLErrorCapture<Result>(
     _ body: (XMLErrorCollector) throws -> Result
 ) rethrows -> (result: Result, issues: [XMLIssue]) {
+    let (result, collector) = try withXMLErrorCollector(body)
+    return (result, collector.allIssues)
+}
+
+/// ``withXMLErrorCapture(_:)``, returning the collector itself, so a caller can look at the
+/// entity references before paying for them as issues.
+func withXMLErrorCollector<Result>(
+    _ body: (XMLErrorCollector) throws -> Result
+) rethrows -> (result: Result, collector: XMLErrorCollector) {
     LibXML2.ensureInitialized()
     let collector = XMLErrorCollector()
     let context = Unmanaged.passUnretained(collector).toOpaque()
     let previous = cherald_install_error_handlers(collectIssue, context)
     defer { cherald_restore_error_handlers(previous) }
     let result = try withExtendedLifetime(collector) { try body(collector) }
-    return (result, collector.issues)
+    return (result, collector)
 }

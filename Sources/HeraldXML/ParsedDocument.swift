@@ -1,4 +1,5 @@
 internal import CHeraldLibXML2
+import Foundation
 
 /// The single owner of a parsed `xmlDocPtr`; frees it exactly once.
 struct ParsedDocument: ~Copyable {
@@ -14,6 +15,23 @@ struct ParsedDocument: ~Copyable {
         guard let element = xmlDocGetRootElement(pointer), let name = element.pointee.name else { return nil }
         let namespace = element.pointee.ns?.pointee.href.map { String(cString: $0) }
         return (String(cString: name), namespace)
+    }
+
+    /// The XHTML flavor the DOCTYPE's public identifier names, or `nil`.
+    ///
+    /// Compares the C string in place: this runs for every validated document, and
+    /// ``doctype`` would copy three strings to answer it.
+    var xhtmlFlavor: XHTMLFlavor? {
+        guard let publicID = pointer.pointee.intSubset?.pointee.ExternalID else { return nil }
+        return XHTMLFlavor.allCases.first { flavor in
+            flavor.publicIdentifier.withCString { strcmp($0, UnsafeRawPointer(publicID).assumingMemoryBound(to: CChar.self)) == 0 }
+        }
+    }
+
+    /// Whether the root element's local name is `name` (compared in place, without copying).
+    func rootIs(_ name: String) -> Bool {
+        guard let element = xmlDocGetRootElement(pointer), let local = element.pointee.name else { return false }
+        return name.withCString { strcmp($0, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) == 0 }
     }
 
     /// The DOCTYPE's name and public identifier, when the document has a DOCTYPE.

@@ -28,7 +28,7 @@ extension XMLValidator {
                     at: SourceLocation(file: file, line: 1), help: "split the document or check what produced it")
             ]
         }
-        let (findings, issues) = withXMLErrorCapture { collector -> Findings in
+        let (findings, collector) = withXMLErrorCollector { collector -> Findings in
             var outcome = DocumentParser.parse(bytes, collector: collector)
             var findings = Findings(forbidden: outcome.forbidden, issueCutoff: outcome.issueCutoff)
             guard let document = outcome.document.take() else { return findings }
@@ -36,7 +36,7 @@ extension XMLValidator {
             check(document, file: file, mode: mode, into: &findings)
             return findings
         }
-        return diagnostics(bytes, file: file, findings: findings, issues: issues)
+        return diagnostics(bytes, file: file, findings: findings, collector: collector)
     }
 
     private func check(_ document: borrowing ParsedDocument, file: String, mode: Mode, into findings: inout Findings) {
@@ -44,17 +44,16 @@ extension XMLValidator {
         case .wellFormedness:
             break
         case .xhtml(let requested):
-            let doctype = document.doctype
-            guard let flavor = requested ?? doctype?.publicID.flatMap(XHTMLFlavor.init(publicIdentifier:)) else {
-                findings.extra.append(unknownDoctype(doctype, file: file))
+            guard let flavor = requested ?? document.xhtmlFlavor else {
+                findings.extra.append(unknownDoctype(document.doctype, file: file))
                 return
             }
-            switch DTDCache.shared.dtd(for: flavor) {
+            switch DTDCache.dtd(for: flavor) {
             case .failure(let error):
                 findings.extra.append(contentsOf: error.diagnostics)
             case .success(let dtd):
                 findings.dtd = dtd
-                if let root = document.root, root.name != "html" {
+                if !document.rootIs("html"), let root = document.root {
                     findings.extra.append(
                         .error(
                             .xmlDTDInvalid, "the root element is '\(root.name)', but \(flavor.displayName) requires 'html'",
@@ -91,11 +90,12 @@ extension XMLValidator {
             help: "start the document with an XHTML DOCTYPE such as \(XHTMLFlavor.transitional.doctypeDeclaration) (known: \(known))")
     }
 
-    private func diagnostics(_ bytes: UnsafeRawBufferPointer, file: String, findings: Findings, issues: [XMLIssue])
-        -> [Diagnostic]
-    {
+    private func diagnostics(
+        _ bytes: UnsafeRawBufferPointer, file: String, findings: Findings, collector: XMLErrorCollector
+    ) -> [Diagnostic] {
+        let issues = reportableIssues(findings: findings, collector: collector)
+        if findings.forbidden.isEmpty, issues.isEmpty, findings.extra.isEmpty, collector.droppedCount == 0 { return [] }
         var result: [Diagnostic] = []
-        if findings.forbidden.isEmpty, issues.isEmpty, findings.extra.isEmpty { return [] }
         let lines = SourceLines(borrowing: bytes)
         for entity in findings.forbidden {
             let found = lines.locate(element: "!ENTITY", attribute: nil, near: max(1, entity.line))
@@ -109,14 +109,8 @@ extension XMLValidator {
                         length: found?.length ?? 1),
                     help: "remove the <!ENTITY> declaration; use numeric character references (such as &#160;) instead"))
         }
-        let kept = findings.issueCutoff.map { Array(issues.prefix($0)) } ?? issues
         let translator = IssueTranslator(file: file, source: lines, dtd: findings.dtd)
-        for issue in kept {
-            if issue.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), let dtd = findings.dtd,
-                let name = issue.str1, dtd.declaresEntity(name)
-            {
-                continue  // &nbsp; and friends: declared by the XHTML DTD we validate against.
-            }
+        for issue in issues {
             if issue.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), findings.dtd == nil {
                 // Without a DTD the reference cannot be checked; say so, but do not fail.
                 if var diagnostic = translator.diagnostic(for: issue) {
@@ -130,7 +124,49 @@ extension XMLValidator {
                 result.append(diagnostic)
             }
         }
+        if collector.droppedCount > 0 {
+            let count = collector.droppedCount
+            result.append(
+                Diagnostic(
+                    collector.droppedErrorCount > 0 ? .error : .warning, code: .xmlTooManyIssues,
+                    message: "\(count) more problem\(count == 1 ? "" : "s") in this document \(count == 1 ? "is" : "are") not shown",
+                    location: SourceLocation(file: file, line: 1),
+                    help: "fix the problems above and validate again; Herald reports the first \(XMLErrorCollector.limit)"))
+        }
         result.append(contentsOf: findings.extra)
         return result
+    }
+
+    /// The issues to turn into diagnostics: those raised before the parser was stopped, with
+    /// the unresolved entity references rebuilt as issues in their places, except the ones
+    /// the document's DTD declares (`&nbsp;` and friends).
+    private func reportableIssues(findings: Findings, collector: XMLErrorCollector) -> [XMLIssue] {
+        let kept = findings.issueCutoff.map { Array(collector.issues.prefix($0)) } ?? collector.issues
+        var references = collector.entityReferences
+        if !collector.moreEntityReferences.isEmpty {
+            references += collector.moreEntityReferences.values.sorted { $0.position < $1.position }
+        }
+        if let cutoff = findings.issueCutoff { references = references.filter { $0.position <= cutoff } }
+        if let dtd = findings.dtd {
+            // References repeat (`&nbsp;`, `&euro;`, `&nbsp;`, …): look each name up once.
+            var known: [(name: String, declared: Bool)] = []
+            references = references.filter { reference in
+                if let entry = known.first(where: { $0.name == reference.name }) { return !entry.declared }
+                let declared = dtd.declaresEntity(reference.name)
+                known.append((reference.name, declared))
+                return !declared
+            }
+        } else {
+            // Without a DTD nothing can be checked: warn once per entity name, at its first
+            // reference, rather than at every `&nbsp;`.
+            var names: [String] = []
+            references = references.filter { reference in
+                if names.contains(reference.name) { return false }
+                names.append(reference.name)
+                return true
+            }
+        }
+        guard !references.isEmpty else { return kept }
+        return XMLErrorCollector.merge(kept, references.map { ($0.position, XMLIssue($0)) })
     }
 }

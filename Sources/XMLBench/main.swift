@@ -4,9 +4,12 @@
 //
 // Usage: xml-bench [--repetitions N] [--seconds S]
 //        xml-bench --profile VARIANT --iterations K
+//        xml-bench --stress N
 //   N interleaved repetitions (default 7), each variant timed for S seconds (default 0.5).
 //   --profile runs one variant (1-4, in table order) K times over the 4 KB document and
 //   exits, for `perf stat` or `valgrind --tool=callgrind`.
+//   --stress validates N good, bad and hostile documents from many concurrent tasks, checks
+//   every outcome and exits (0 when all are right): the leak check's workload.
 
 import Foundation
 import HeraldDiagnostics
@@ -24,6 +27,14 @@ func option(_ name: String, default fallback: Double) -> Double {
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("xml-bench: error: \(message)\n".utf8))
     exit(1)
+}
+
+if CommandLine.arguments.contains("--stress") {
+    let count = Int(option("stress", default: 2_000))
+    let mismatches = StressRun.runBlocking(count: count)
+    for mismatch in mismatches.prefix(20) { print("mismatch: \(mismatch)") }
+    print("stress: \(count) validations of \(StressRun.cases.count) kinds, \(mismatches.count) wrong")
+    exit(mismatches.isEmpty ? 0 : 1)
 }
 
 let repetitions = Int(option("repetitions", default: 7))

@@ -56,7 +56,6 @@ public struct Explanation: Sendable {
     /// The stages the ledger records for any of the customer's current (open or disputed)
     /// invoices: the rule `herald run` applies (see `Policy.currentInvoiceNumbers(of:)`).
     public static func alreadySent(customer: Customer, ledger: [LedgerEntry]) -> Set<String> {
-        let current = Policy.currentInvoiceNumbers(of: customer)
-        return Set(ledger.filter { $0.customerID == customer.id && $0.invoices.contains(where: current.contains) }.map(\.stage))
+        SentIndex(entries: ledger).stages(for: customer)
     }
 }

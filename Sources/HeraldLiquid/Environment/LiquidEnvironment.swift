@@ -48,7 +48,17 @@ public final class LiquidEnvironment: Sendable {
     /// The template called `name` from the loader, parsed once and cached.
     /// - Throws: `LiquidError` (`liquid.template-not-found` when the loader has no such template).
     public func template(named name: String, outputContext: OutputContext) throws -> LiquidTemplate {
-        guard let parsed = try core.load(name, outputContext: outputContext) else {
+        let loaded: ParsedTemplate?
+        do {
+            loaded = try core.load(name, outputContext: outputContext)
+        } catch let error as LiquidError {
+            throw error
+        } catch {
+            throw LiquidError(
+                code: LiquidErrorCode.templateNotFound, message: "template '\(name)' cannot be read: \(error)",
+                templateName: name, line: 1, column: 1, help: "check the file exists and is readable")
+        }
+        guard let parsed = loaded else {
             throw LiquidError(
                 code: LiquidErrorCode.templateNotFound, message: "template '\(name)' not found", templateName: name,
                 line: 1, column: 1, help: core.loader == nil ? "give the environment a loader" : nil)

@@ -19,10 +19,14 @@ public struct FilterContext: Sendable {
     /// Host values for this render that templates cannot see or change, such as the
     /// customer's locale. Set by the host through the render call.
     public var registers: [String: LiquidValue]
+    /// The largest string a filter should build (the render's output cap). Filters that can
+    /// multiply their input, such as `replace`, refuse to build more.
+    public var maxResultBytes: Int
 
     /// Creates a context.
-    public init(registers: [String: LiquidValue] = [:]) {
+    public init(registers: [String: LiquidValue] = [:], maxResultBytes: Int = .max) {
         self.registers = registers
+        self.maxResultBytes = maxResultBytes
     }
 }
 

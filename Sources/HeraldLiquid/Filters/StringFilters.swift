@@ -53,12 +53,13 @@ enum StringFilters {
             try arguments.check("squish", max: 0, usage: "string | squish")
             return .string(squish(Ruby.string(input)))
         },
-        "replace": { input, arguments, _ in
+        "replace": { input, arguments, context in
             try arguments.check("replace", min: 1, max: 2, usage: "string | replace: search, replacement")
-            return .string(
-                TextSearch.replace(
-                    Ruby.string(input), Ruby.string(arguments.positional[0]),
-                    with: arguments.at(1).map(Ruby.string) ?? "", limit: .max))
+            let text = Ruby.string(input)
+            let search = Ruby.string(arguments.positional[0])
+            let replacement = arguments.at(1).map(Ruby.string) ?? ""
+            try checkReplaceSize(text, search, replacement, limit: context.maxResultBytes)
+            return .string(TextSearch.replace(text, search, with: replacement, limit: .max))
         },
         "replace_first": { input, arguments, _ in
             try arguments.check("replace_first", min: 1, max: 2, usage: "string | replace_first: search, replacement")
@@ -86,9 +87,16 @@ enum StringFilters {
             return .string(replaceLast(Ruby.string(input), Ruby.string(arguments.positional[0]), with: ""))
         },
         "slice": slice,
-        "split": { input, arguments, _ in
+        "split": { input, arguments, context in
             try arguments.check("split", min: 1, max: 1, usage: "string | split: separator")
-            return .array(split(Ruby.string(input), Ruby.string(arguments.positional[0])).map { .string($0) })
+            let parts = split(Ruby.string(input), Ruby.string(arguments.positional[0]))
+            // Each part costs far more memory than its bytes; cap how many one split makes.
+            if parts.count > context.maxResultBytes / 16 {
+                throw LiquidFilterError(
+                    "'split' would make \(parts.count) parts, more than this render allows",
+                    help: "split a shorter string")
+            }
+            return .array(parts.map { .string($0) })
         },
         "truncate": truncate,
         "truncatewords": truncateWords,
@@ -250,6 +258,24 @@ enum StringFilters {
         guard start <= count, length >= 0 else { return nil }
         let end = length > count - start ? count : start + length
         return start..<end
+    }
+
+    /// Refuses a `replace` whose result would exceed `limit` bytes: every match can grow the
+    /// text by the replacement (plus the surrounding text, for `\'` and `` \` `` references).
+    static func checkReplaceSize(_ text: String, _ search: String, _ replacement: String, limit: Int) throws {
+        let textBytes = text.utf8.count
+        let replacementBytes = replacement.utf8.count
+        guard replacementBytes > search.utf8.count, textBytes > 0 else { return }
+        let matches =
+            search.isEmpty
+            ? text.unicodeScalars.count + 1
+            : TextSearch.occurrences(of: Array(search.utf8), in: Array(text.utf8)).count
+        let growth = replacementBytes + (replacement.utf8.contains(UInt8(ascii: "\\")) ? textBytes : 0)
+        let (extra, overflow) = matches.multipliedReportingOverflow(by: growth)
+        if overflow || extra > limit - textBytes {
+            throw LiquidFilterError(
+                "'replace' would build more than \(limit) bytes", help: "replace in a shorter string")
+        }
     }
 
     /// `truncate: length, ending`: at most `length` characters including the ending.

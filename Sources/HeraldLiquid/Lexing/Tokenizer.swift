@@ -52,13 +52,14 @@ struct Tokenizer {
         for i in tokens.indices where tokens[i].kind != .text {
             // As in Ruby, a `raw` body is kept exactly: the dashes of `{% raw -%}` and
             // `{%- endraw %}` trim nothing inside it.
-            let verbatimBody = tokens[i].kind == .tag && (tokens[i].name == "raw" || tokens[i].name == "endraw")
-            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text, !(verbatimBody && tokens[i].name == "endraw") {
+            let opensRaw = tokens[i].kind == .tag && tokens[i].name == "raw"
+            let closesRaw = tokens[i].kind == .tag && tokens[i].name == "endraw"
+            if tokens[i].trimLeft, i > 0, tokens[i - 1].kind == .text, !closesRaw {
                 while tokens[i - 1].end > tokens[i - 1].start, isSpace(bytes[tokens[i - 1].end - 1]) {
                     tokens[i - 1].end -= 1
                 }
             }
-            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text, !(verbatimBody && tokens[i].name == "raw") {
+            if tokens[i].trimRight, i + 1 < tokens.count, tokens[i + 1].kind == .text, !opensRaw {
                 while tokens[i + 1].start < tokens[i + 1].end, isSpace(bytes[tokens[i + 1].start]) {
                     tokens[i + 1].start += 1
                 }
@@ -73,6 +74,8 @@ struct Tokenizer {
         if trimLeft { index += 1 }
         let markupStart = index
         while index + 1 < bytes.count {
+            // Ruby's tokenizer turns `{{ … {%` into a tag token, which then fails as output.
+            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "%") { break }
             if bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") {
                 var markupEnd = index
                 let trimRight = markupEnd > markupStart && bytes[markupEnd - 1] == UInt8(ascii: "-")

@@ -239,8 +239,14 @@ struct ExpressionParser {
                 }
                 comparison.op = op
                 comparison.right = try parsePrimary()
+                if !isStrict { skipLaxJunk() }
             } else if current.kind == .unknown || current.kind == .assign {
                 throw failure("unknown operator \(describe(current))")
+            } else if current.kind == .identifier, current.text != "and", current.text != "or" {
+                // Ruby reads a word after a value as an operator it does not know.
+                throw failure("unknown operator '\(current.text)'")
+            } else if !isStrict {
+                skipLaxJunk()
             }
             comparisons.append(comparison)
             if current.kind == .identifier, current.text == "and" || current.text == "or" {
@@ -250,5 +256,13 @@ struct ExpressionParser {
             break
         }
         return Condition(comparisons: comparisons, joiners: joiners)
+    }
+
+    /// Ruby's lax `if` reads one comparison from each stretch between `and`/`or` and ignores
+    /// whatever follows it.
+    mutating func skipLaxJunk() {
+        while !isAtEnd, !(current.kind == .identifier && (current.text == "and" || current.text == "or")) {
+            _ = advance()
+        }
     }
 }

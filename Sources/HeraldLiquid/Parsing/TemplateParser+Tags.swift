@@ -59,7 +59,6 @@ extension TemplateParser {
                     LiquidErrorCode.syntax, "'raw' takes no arguments", at: token.markupStart,
                     length: token.markupEnd - token.markupStart, help: "write {% raw %}…{% endraw %}")
             }
-            blank = false
             if token.inLiquidTag {
                 // Lines of a `liquid` tag are never `{% endraw %}`, so Ruby never finds the end.
                 throw source.error(
@@ -71,6 +70,8 @@ extension TemplateParser {
                 nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
                 pos += 1
             }
+            // As in Ruby, only an empty raw block is blank.
+            if !nodes.isEmpty { blank = false }
             if pos < tokens.count, tokens[pos].name == "endraw" { pos += 1 }
             return nodes
         case "comment":
@@ -146,7 +147,8 @@ extension TemplateParser {
         guard end > start, config.options.mode == .lax || rest == token.markupEnd else {
             throw source.error(
                 LiquidErrorCode.syntax, "expected a variable name after 'capture'", at: token.markupStart,
-                length: max(1, token.markupEnd - token.markupStart), help: "write {% capture name %}…{% endcapture %}")
+                length: max(1, token.markupEnd - token.markupStart),
+                help: "write {% capture name %}…{% endcapture %}")
         }
         let name = String(decoding: bytes[start..<end], as: UTF8.self)
         let body = try parseBlock(token, stopAt: ["endcapture"])
@@ -233,151 +235,5 @@ extension TemplateParser {
             for i in branches.indices { branches[i].body = Self.stripBlankText(branches[i].body) }
         }
         return (.caseTag(subject, branches), isBlank)
-    }
-
-    func parseFor(_ token: TemplateToken) throws -> (Node, Bool) {
-        let isTablerow = token.name == "tablerow"
-        var loop = try withExpressions(token) { parser throws(LocatedFailure) in
-            let variable = try parser.expect(.identifier, "a loop variable name")
-            guard parser.current.kind == .identifier, parser.current.text == "in" else {
-                throw parser.failure("expected 'in' after the loop variable, found \(parser.describe(parser.current))")
-            }
-            _ = parser.advance()
-            let collectionStart = parser.current.start
-            let collection = try parser.parsePrimary()
-            let collectionText = parser.text(collectionStart, parser.tokens[max(0, parser.pos - 1)].end)
-            var loop = ForLoop(
-                variable: variable.text, collection: collection, name: "\(variable.text)-\(collectionText)",
-                reversed: false, limit: nil, offset: nil, offsetContinue: false, cols: nil, body: [], elseBody: nil,
-                offsetInSource: token.start)
-            while !parser.isAtEnd {
-                let word = parser.current
-                if word.kind == .comma {
-                    _ = parser.advance()
-                    continue
-                }
-                if word.kind == .identifier, word.text == "reversed", !isTablerow, parser.peek().kind != .colon {
-                    _ = parser.advance()
-                    loop.reversed = true
-                    continue
-                }
-                if word.kind == .identifier, parser.peek().kind == .colon {
-                    _ = parser.advance()
-                    _ = parser.advance()
-                    switch word.text {
-                    case "limit": loop.limit = try parser.parsePrimary()
-                    case "offset":
-                        if parser.current.kind == .identifier, parser.current.text == "continue" {
-                            _ = parser.advance()
-                            loop.offsetContinue = true
-                        } else {
-                            loop.offset = try parser.parsePrimary()
-                        }
-                    case "cols" where isTablerow: loop.cols = try parser.parsePrimary()
-                    default:
-                        if parser.isStrict { throw parser.failure("unknown loop argument '\(word.text)'", word) }
-                        _ = try parser.parsePrimary()
-                    }
-                    continue
-                }
-                if parser.isStrict { throw parser.failure("unexpected \(parser.describe(word))") }
-                _ = parser.advance()
-            }
-            return loop
-        }
-        let endName = isTablerow ? "endtablerow" : "endfor"
-        let body = try parseBlock(token, stopAt: isTablerow ? [endName] : ["else", endName])
-        loop.body = body.nodes
-        var isBlank = body.isBlank
-        if let stop = body.stop, stop.name == "else" {
-            let elseBody = try parseBlock(token, stopAt: [endName])
-            loop.elseBody = elseBody.nodes
-            isBlank = isBlank && elseBody.isBlank
-        }
-        if isTablerow { return (.tablerow(loop), false) }
-        if isBlank {
-            loop.body = Self.stripBlankText(loop.body)
-            loop.elseBody = loop.elseBody.map(Self.stripBlankText)
-        }
-        return (.forLoop(loop), isBlank)
-    }
-
-    func parseCycle(_ token: TemplateToken) throws -> Node {
-        try withExpressions(token) { parser throws(LocatedFailure) in
-            var group: Expression?
-            let first = try parser.parsePrimary()
-            var values: [Expression] = []
-            if parser.current.kind == .colon {
-                _ = parser.advance()
-                group = first
-            } else {
-                values.append(first)
-                if parser.current.kind == .comma { _ = parser.advance() }
-            }
-            let valuesStart = parser.current.start
-            while !parser.isAtEnd {
-                values.append(try parser.parsePrimary())
-                guard parser.current.kind == .comma else { break }
-                _ = parser.advance()
-            }
-            try parser.expectEnd()
-            let key = group == nil ? parser.text(token.markupStart, token.markupEnd) : parser.text(valuesStart, token.markupEnd)
-            return .cycle(CycleTag(group: group, key: key, values: values))
-        }
-    }
-
-    func parsePartial(_ token: TemplateToken) throws -> Node {
-        let isRender = token.name == "render"
-        let partial: PartialTag = try withExpressions(token) { parser throws(LocatedFailure) in
-            let nameToken = parser.current
-            let name = try parser.parsePrimary()
-            if isRender, nameToken.kind != .string {
-                throw parser.failure("expected the template name as a quoted string", nameToken)
-            }
-            var partial = PartialTag(
-                name: name, binding: nil, isFor: false, alias: nil, arguments: [], offset: token.start,
-                length: token.end - token.start)
-            if parser.current.kind == .identifier, parser.current.text == "with" || parser.current.text == "for",
-                parser.peek().kind != .colon
-            {
-                let isFor = parser.advance().text == "for"
-                if parser.current.kind == .identifier, parser.peek().kind == .colon {
-                    // `with name: value, …` binds nothing: the keyword arguments start right away.
-                } else {
-                    partial.isFor = isFor
-                    partial.binding = try parser.parsePrimary()
-                }
-            }
-            if parser.current.kind == .identifier, parser.current.text == "as", parser.peek().kind != .colon {
-                _ = parser.advance()
-                partial.alias = try parser.expect(.identifier, "a name after 'as'").text
-            }
-            while !parser.isAtEnd {
-                if parser.current.kind == .comma {
-                    _ = parser.advance()
-                    continue
-                }
-                let key = try parser.expect(.identifier, "a keyword argument")
-                _ = try parser.expect(.colon, "':' after '\(key.text)'")
-                partial.arguments.append((key.text, try parser.parsePrimary()))
-            }
-            return partial
-        }
-        return isRender ? .render(partial) : .include(partial)
-    }
-
-    func parseCustom(_ token: TemplateToken, _ tag: any LiquidTag) throws -> Node {
-        var arguments: FilteredExpression?
-        if token.markupStart < token.markupEnd {
-            arguments = try withExpressions(token) { parser throws(LocatedFailure) in
-                let value = try parser.parseFilteredExpression()
-                try parser.expectEnd()
-                return value
-            }
-        }
-        var body: [Node]?
-        if tag.isBlock { body = try parseBlock(token, stopAt: ["end\(tag.name)"]).nodes }
-        let markup = String(decoding: bytes[token.markupStart..<token.markupEnd], as: UTF8.self)
-        return .custom(CustomTagNode(tag: tag, arguments: arguments, markup: markup, body: body))
     }
 }

@@ -165,9 +165,10 @@ extension RenderContext {
         guard index < path.segments.count else { return Self.forloopObject(frame) }
         guard case .key(let key) = path.segments[index], let value = Self.forloopProperty(frame, key) else {
             if strictVariables {
-                let key: String
-                if index < path.segments.count, case .key(let name) = path.segments[index] { key = name } else { key = "" }
-                throw undefined(key, path: path, candidates: ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"])
+                var key = ""
+                if index < path.segments.count, case .key(let name) = path.segments[index] { key = name }
+                let properties = ["index", "index0", "rindex", "rindex0", "first", "last", "length", "name", "parentloop"]
+                throw undefined(key, path: path, candidates: properties)
             }
             return .nil
         }

@@ -82,6 +82,8 @@ extension RenderContext {
                 "range (\(lower)..\(upper)) has more than \(budget.limits.maxLoopIterations) elements", at: offset,
                 help: "use a smaller range or raise maxLoopIterations")
         }
+        // Expanding a range is iterating it: the elements count towards the loop budget.
+        try countIterations(count + 1, at: offset)
         return (lower...upper).map { .integer($0) }
     }
 

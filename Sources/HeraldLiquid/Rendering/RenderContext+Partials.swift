@@ -6,6 +6,7 @@ extension RenderContext {
     }
 
     func loadPartial(_ partial: PartialTag) throws -> (String, ParsedTemplate) {
+        try checkDeadline(at: partial.offset)
         if depth + 1 > budget.limits.maxRenderDepth {
             throw limitFailure(
                 "partials nest deeper than \(budget.limits.maxRenderDepth) levels", at: partial.offset,
@@ -17,7 +18,17 @@ extension RenderContext {
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
         }
-        guard let template = try core.load(name, outputContext: outputContext) else {
+        let loaded: ParsedTemplate?
+        do {
+            loaded = try core.load(name, outputContext: outputContext)
+        } catch let error as LiquidError {
+            throw error
+        } catch {
+            throw LocatedFailure(
+                LiquidErrorCode.templateNotFound, "template '\(name)' cannot be read: \(error)", at: partial.offset,
+                length: partial.length, help: "check the file exists and is readable")
+        }
+        guard let template = loaded else {
             throw LocatedFailure(
                 LiquidErrorCode.templateNotFound, "template '\(name)' not found", at: partial.offset,
                 length: partial.length, help: core.loader == nil ? "give the environment a loader" : nil)

@@ -1,35 +1,32 @@
 extension RenderContext {
     /// Renders nodes in order; stops early on `break` / `continue`.
     func render(_ nodes: [Node], into out: inout [UInt8]) throws {
+        budget.nesting &+= 1
+        defer { budget.nesting &-= 1 }
+        if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .output(let expression, var escape, let offset):
                 let value = try evaluate(expression)
-                if escape, !markupNames.isEmpty, isCapturedMarkup(expression) { escape = false }
+                if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
             case .assign(let name, let expression, let offset):
                 let value = try evaluate(expression)
-                if case .string(let text) = value, text.utf8.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "build smaller strings or raise maxOutputBytes")
-                }
+                try countAssigned(value, name, at: offset)
                 assign(name, value)
             case .capture(let name, let body, let offset):
                 var captured: [UInt8] = []
                 try render(body, into: &captured)
-                if captured.count > budget.limits.maxOutputBytes {
-                    throw limitFailure(
-                        "'\(name)' is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
-                        help: "capture less or raise maxOutputBytes")
-                }
-                assign(name, .string(String(decoding: captured, as: UTF8.self)))
-                // In XML the capture holds rendered (escaped) markup; `{{ name }}` prints it as is.
-                if outputContext == .xml { markupNames.insert(name) }
+                let text = LiquidValue.string(String(decoding: captured, as: UTF8.self))
+                try countAssigned(text, name, at: offset)
+                assign(name, text)
+                // In XML a capture holds rendered, already escaped markup; printed unchanged
+                // (through any variable or partial argument) it is not escaped again.
+                if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {
@@ -112,7 +109,22 @@ extension RenderContext {
             try render(nodes, into: &rendered)
             body = String(decoding: rendered, as: UTF8.self)
         }
-        let text = try node.tag.render(argument: argument, body: body, context: filterContext)
+        let text: String
+        let length = node.tag.name.utf8.count
+        do {
+            text = try node.tag.render(argument: argument, body: body, context: filterContext)
+        } catch let error as LiquidFilterError {
+            throw LocatedFailure(
+                LiquidErrorCode.filter, "\(node.tag.name): \(error.message)", at: node.offset, length: length,
+                help: error.help)
+        } catch let error as LocatedFailure {
+            throw error
+        } catch let error as LiquidError {
+            throw error
+        } catch {
+            throw LocatedFailure(
+                LiquidErrorCode.filter, "\(node.tag.name): \(error)", at: node.offset, length: length)
+        }
         OutputWriter.append(.string(text), escape: outputContext == .xml, raw: false, to: &out)
     }
 }

@@ -3,12 +3,26 @@ import OrderedCollections
 /// Counters shared by a render and every partial it renders.
 final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
+    /// Bytes stored by `assign` and `capture` so far.
+    var assignedBytes = 0
+    /// The iteration count at which to read the clock next.
+    var nextClockCheck = 1024
+    /// The texts `capture` produced in XML templates: markup, not text.
+    var capturedMarkup: Set<String> = []
+    /// How many block bodies and partials are being rendered inside each other right now.
+    @exclusivity(unchecked) var nesting = 0
+    /// The cap on `nesting`: blocks of one template plus partials, so that partials that
+    /// each nest deeply cannot together exhaust the stack of the task rendering them.
+    let maxNesting: Int
     let limits: ResourceLimits
     let outputLimit: Int
+    let deadline: ContinuousClock.Instant?
 
     init(limits: ResourceLimits, outputBase: Int) {
         self.limits = limits
         self.outputLimit = outputBase &+ limits.maxOutputBytes
+        self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
+        self.maxNesting = limits.maxNestingDepth &+ limits.maxRenderDepth &+ 1
     }
 }
 
@@ -54,14 +68,13 @@ final class RenderContext {
     /// The positional-argument array of the last filter call, kept to be refilled by the next
     /// one so that filter calls do not allocate an array each.
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
-    /// Variables that hold a `capture` of XML output: already escaped markup.
-    var markupNames: Set<String> = []
 
     init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
-        self.filterContext = FilterContext(registers: registers)
+        self.filterContext = FilterContext(
+            registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
     }
 
@@ -107,6 +120,63 @@ final class RenderContext {
                 "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
                 help: "loop over less data or raise maxLoopIterations")
         }
+        // Reading the clock costs more than an iteration; look every 1024 iterations.
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    /// Counts `count` iterations at once (a range expanded for a filter).
+    func countIterations(_ count: Int, at offset: Int) throws(LocatedFailure) {
+        budget.iterations = budget.iterations.addingReportingOverflow(count).partialValue
+        if budget.iterations > budget.limits.maxLoopIterations || budget.iterations < 0 {
+            throw limitFailure(
+                "loops ran more than \(budget.limits.maxLoopIterations) iterations", at: offset,
+                help: "loop over less data or raise maxLoopIterations")
+        }
+        if budget.iterations >= budget.nextClockCheck { try checkDeadline(at: offset) }
+    }
+
+    /// Fails when block bodies and partials nest deeper than the budget allows.
+    func nestingFailure(_ nodes: [Node]) -> LocatedFailure {
+        var offset = 0
+        for node in nodes {
+            switch node {
+            case .output(_, _, let at), .assign(_, _, let at), .capture(_, _, let at): offset = at
+            case .include(let partial), .render(let partial): offset = partial.offset
+            case .forLoop(let loop), .tablerow(let loop): offset = loop.offsetInSource
+            default: continue
+            }
+            break
+        }
+        return limitFailure(
+            "blocks and partials nest deeper than \(budget.maxNesting) levels", at: offset,
+            help: "flatten the nesting of blocks and partials, or raise maxNestingDepth / maxRenderDepth")
+    }
+
+    func checkDeadline(at offset: Int) throws(LocatedFailure) {
+        budget.nextClockCheck = budget.iterations &+ 1024
+        guard let deadline = budget.deadline, ContinuousClock.now > deadline else { return }
+        let limit = budget.limits.maxRenderDuration.map { "\($0)" } ?? ""
+        throw limitFailure(
+            "rendering took longer than \(limit)", at: offset,
+            help: "render less data, simplify the template or raise maxRenderDuration")
+    }
+
+    /// Counts a value `assign` or `capture` stores against `maxAssignBytes`.
+    func countAssigned(_ value: LiquidValue, _ name: String, at offset: Int) throws(LocatedFailure) {
+        let size: Int
+        switch value {
+        case .string(let text): size = text.utf8.count
+        case .array(let values): size = values.count &* 32
+        case .object(let pairs): size = pairs.count &* 64
+        default: return
+        }
+        budget.assignedBytes &+= size
+        if size > budget.limits.maxOutputBytes || budget.assignedBytes > budget.limits.maxAssignBytes {
+            throw limitFailure(
+                "'\(name)' pushes stored values past the render's limit "
+                    + "(\(budget.limits.maxOutputBytes) bytes each, \(budget.limits.maxAssignBytes) in all)",
+                at: offset, help: "build smaller values, or raise maxOutputBytes / maxAssignBytes")
+        }
     }
 
     func checkOutput(_ out: [UInt8], at offset: Int) throws(LocatedFailure) {
@@ -140,15 +210,13 @@ final class RenderContext {
 
     func assign(_ name: String, _ value: LiquidValue) {
         scopes[0].set(name, value)
-        if !markupNames.isEmpty { markupNames.remove(name) }
     }
 
-    /// `{{ name }}` with no filters, where `name` is a captured XML fragment not shadowed by
-    /// a loop or `include` variable: it is printed without escaping it a second time.
-    func isCapturedMarkup(_ expression: FilteredExpression) -> Bool {
-        guard !markupNames.isEmpty, expression.filters.isEmpty, case .variable(let path) = expression.expression,
-            path.segments.isEmpty, case .name(let name) = path.root, markupNames.contains(name)
-        else { return false }
-        return scopes.dropFirst().allSatisfy { $0[name] == nil }
+    /// Whether `value` is exactly the text of a `capture` made in this XML render: markup the
+    /// engine already escaped, which must not be escaped again. Matching by content is safe:
+    /// printing a string equal to engine-made markup unescaped prints that same markup.
+    func isCapturedMarkup(_ value: LiquidValue) -> Bool {
+        guard case .string(let text) = value else { return false }
+        return budget.capturedMarkup.contains(text)
     }
 }

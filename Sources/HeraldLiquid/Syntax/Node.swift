@@ -76,6 +76,7 @@ struct PartialTag: Sendable {
 struct CustomTagNode: Sendable {
     var tag: any LiquidTag
     var arguments: FilteredExpression?
-    var markup: String
     var body: [Node]?
+    /// Where the tag name is, for errors the tag throws.
+    var offset: Int
 }

@@ -12,26 +12,49 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
     ///
     /// - Parameter text: A tag such as `nl-BE`, `NL_be` or `de`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
-        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
-            return nil
+        // Works on UTF-8 bytes: every filter call resolves its locale through here, and
+        // Character properties (isLetter) cost Unicode table lookups per character.
+        var parts: [[UInt8]] = [[]]
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(byte)
+            }
         }
-        var subtags = [first.lowercased()]
+        let first = parts[0]
+        guard (2...8).contains(first.count), first.allSatisfy(Self.isLetter) else { return nil }
+        var subtags = [Self.text(first, case: .lower)]
         for part in parts.dropFirst() {
-            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }) else {
+            guard (1...8).contains(part.count), part.allSatisfy({ Self.isLetter($0) || Self.isDigit($0) }) else {
                 return nil
             }
-            if part.count == 4, part.allSatisfy(\.isASCIILetter) {
-                subtags.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())  // script
-            } else if part.count == 2 || (part.count == 3 && part.allSatisfy(\.isASCIIDigit)) {
-                subtags.append(part.uppercased())  // region
+            if part.count == 4, part.allSatisfy(Self.isLetter) {
+                subtags.append(Self.text(part, case: .title))  // script
+            } else if part.count == 2 || (part.count == 3 && part.allSatisfy(Self.isDigit)) {
+                subtags.append(Self.text(part, case: .upper))  // region
             } else {
-                subtags.append(part.lowercased())
+                subtags.append(Self.text(part, case: .lower))
             }
         }
         self.subtags = subtags
         self.rawValue = subtags.joined(separator: "-")
+    }
+
+    private enum LetterCase { case lower, upper, title }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// ASCII letters in the given case (digits unchanged).
+    private static func text(_ bytes: [UInt8], case letterCase: LetterCase) -> String {
+        var out = bytes
+        for index in out.indices where isLetter(out[index]) {
+            let upper = letterCase == .upper || (letterCase == .title && index == 0)
+            out[index] = upper ? out[index] & ~0x20 : out[index] | 0x20
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The language subtag, such as `nl` for `nl-BE`.
@@ -39,7 +62,7 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The region subtag, such as `BE` for `nl-BE`, or `nil` for a language-only tag.
     public var region: String? {
-        subtags.dropFirst().first { $0.count == 2 || ($0.count == 3 && $0.allSatisfy(\.isASCIIDigit)) }
+        subtags.dropFirst().first { $0.count == 2 || ($0.count == 3 && $0.utf8.allSatisfy(Self.isDigit)) }
     }
 
     /// This tag and its truncations, most specific first: `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`.
@@ -57,9 +80,4 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Orders tags by their text.
     public static func < (lhs: LocaleTag, rhs: LocaleTag) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-extension Character {
-    fileprivate var isASCIILetter: Bool { isASCII && isLetter }
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

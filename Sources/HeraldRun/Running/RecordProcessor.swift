@@ -65,22 +65,3 @@ struct RecordProcessor: Sendable {
         }
     }
 }
-
-/// The stages the ledger records per customer at the start of the run: an immutable
-/// snapshot the workers read without locking.
-struct SentIndex: Sendable {
-    private let byCustomer: [String: [(stage: String, invoices: [String])]]
-
-    init(entries: [LedgerEntry]) {
-        var index: [String: [(stage: String, invoices: [String])]] = [:]
-        for entry in entries { index[entry.customerID, default: []].append((entry.stage, entry.invoices)) }
-        byCustomer = index
-    }
-
-    /// Stages sent for any of the customer's current (open or disputed) invoices.
-    func stages(for customer: Customer) -> Set<String> {
-        guard let entries = byCustomer[customer.id] else { return [] }
-        let current = Policy.currentInvoiceNumbers(of: customer)
-        return Set(entries.filter { $0.invoices.contains(where: current.contains) }.map(\.stage))
-    }
-}

@@ -31,14 +31,24 @@ import Testing
 
     @Test func stylesheetPlacesTheFirstPageElementsAtPaperPositions() {
         let css = LetterLayout.stylesheet
-        #expect(css.contains("size: A4; margin: 20mm 20mm 20mm 25mm"))
-        #expect(css.contains(".address { position: absolute; left: -5mm; top: 25mm; width: 85mm; height: 45mm;"))
-        #expect(css.contains(".info-block { position: absolute; left: 100mm; top: 30mm; width: 75mm;"))
+        #expect(css.contains("size: A4; margin: 20mm 20mm 20mm 0;"))
+        #expect(css.contains("body { margin: 0 0 0 25mm; }"))
+        #expect(css.contains(".address { position: absolute; left: 20mm; top: 25mm; width: 85mm; height: 45mm; padding-left: 5mm;"))
+        #expect(css.contains(".info-block { position: absolute; left: 125mm; top: 30mm; width: 75mm;"))
         #expect(css.contains(".fold-1 { top: 85mm; }"))
         #expect(css.contains(".fold-2 { top: 190mm; }"))
         #expect(css.contains(".hole-mark { top: 128.5mm;"))
         #expect(css.contains("height: 17.7mm; font-size: 8pt"))
         #expect(css.contains("counter(page) \" / \" counter(pages)"))
+    }
+
+    /// Browsers and WeasyPrint clip what lies in a page margin: an element placed left of the
+    /// page area (a negative offset) loses its text, as the address lines and fold marks once did.
+    @Test func nothingIsPlacedLeftOfThePageArea() throws {
+        let offsets = try Regex(#"left: (-?[0-9.]+)mm"#)
+        let values = LetterLayout.stylesheet.matches(of: offsets).compactMap { Double($0.output[1].substring ?? "") }
+        #expect(values.count >= 3)
+        #expect(values.allSatisfy { $0 >= 0 }, "left offsets \(values)")
     }
 
     static func sampleLetter(stylesheet: String = LetterLayout.stylesheet, extraBody: String = "") -> String {

@@ -49,6 +49,36 @@ import Testing
         #expect(try render("{% box 'x' %}[{{ n }}]{% endbox %}", ["n": 1], tags: [tag]) == "X[1]")
     }
 
+    @Test func errorsThrownByHostTagsAreLocated() throws {
+        struct Failing: LiquidTag {
+            var name = "boom"
+            var isBlock = false
+            func render(argument: LiquidValue?, body: String?, context: FilterContext) throws -> String {
+                throw LiquidFilterError("no such thing", help: "pass a real thing")
+            }
+        }
+        let environment = LiquidEnvironment(tags: [Failing()])
+        do {
+            _ = try environment.parse("ok\n  {% boom 1 %}", name: "t").render([:])
+            Issue.record("expected an error")
+        } catch let error as LiquidError {
+            #expect(error.message == "boom: no such thing")
+            #expect(error.line == 2)
+            #expect(error.column == 6)
+            #expect(error.help == "pass a real thing")
+        }
+    }
+
+    @Test func unreadablePartialsAreLocatedErrors() throws {
+        struct Broken: TemplateLoader {
+            struct Unreadable: Error {}
+            func source(named name: String) throws -> TemplateSource? { throw Unreadable() }
+        }
+        let environment = LiquidEnvironment(loader: Broken())
+        #expect(throws: LiquidError.self) { try environment.parse("{% render 'x' %}").render([:]) }
+        #expect(throws: LiquidError.self) { try environment.template(named: "x", outputContext: .text) }
+    }
+
     @Test func unclosedCustomBlockTagIsAnError() throws {
         let environment = LiquidEnvironment(tags: [EchoTag(name: "box", isBlock: true)])
         #expect(throws: LiquidError.self) { try environment.parse("{% box %}open") }

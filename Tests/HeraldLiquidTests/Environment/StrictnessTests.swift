@@ -36,6 +36,12 @@ import Testing
         #expect(try render("{{ customer.title | default: '-' }}", customer, options: strictOptions) == "-")
     }
 
+    @Test func optionalFieldsAreTestedThroughAnAssignment() throws {
+        let source = "{% assign vat_id = customer.vat_id | default: nil %}{% if vat_id %}VAT {{ vat_id }}{% else %}none{% endif %}"
+        #expect(try render(source, customer, options: strictOptions) == "none")
+        #expect(try render(source, ["customer": ["vat_id": "NL1"]], options: strictOptions) == "VAT NL1")
+    }
+
     @Test func defaultOnlyExcusesTheVariableItFilters() throws {
         let error = try renderError("{{ title | upcase | default: 'x' }}", [:], options: strictOptions)
         #expect(error.code == LiquidErrorCode.undefinedVariable)

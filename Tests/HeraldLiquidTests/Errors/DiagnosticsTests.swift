@@ -33,10 +33,25 @@ import Testing
         #expect(error.line == 2)
     }
 
+    @Test func errorsInsideALiquidTagPointAtTheirLine() throws {
+        let error = try renderError("{% liquid\n  assign x = 1\n  echo x | nope\n%}", options: strictOptions)
+        #expect(error.code == LiquidErrorCode.unknownFilter)
+        #expect(error.line == 3)
+        #expect(error.column == 12)
+        #expect(error.sourceLine == "  echo x | nope")
+    }
+
     @Test func unterminatedOutput() throws {
         let error = try renderError("Dear {{ name ,")
         #expect(error.message == "output was not properly terminated")
         #expect(error.column == 6)
+    }
+
+    @Test func tagStartInsideOutputEndsTheOutput() throws {
+        // Ruby's tokenizer turns `{{ … {%` into a tag token, which is not valid output.
+        let error = try renderError("{{ a {% if %} }}")
+        #expect(error.message == "output was not properly terminated")
+        #expect(try render("{{ '}' }}{{ '{{' }}") == "}{{")
     }
 
     @Test func renderErrorNamesItsLineAndColumn() throws {

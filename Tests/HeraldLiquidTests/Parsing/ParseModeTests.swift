@@ -11,6 +11,8 @@ import Testing
         ("{% for i in (1..3) junk %}{{ i }}{% endfor %}", "123"),
         ("{% case 1 %}{% when 1 and 2 %}one{% endcase %}", "one"),
         ("{% increment a b %}", "0"),
+        ("{% if 1 == 1 'junk' %}y{% endif %}", "y"),
+        ("{% if 1 == 2 junk or true %}y{% endif %}", "y"),
     ])
     func laxModeIgnoresTrailingJunk(_ source: String, _ expected: String) throws {
         #expect(try render(source, options: lax) == expected)
@@ -19,7 +21,7 @@ import Testing
     @Test(arguments: [
         "{{ 'a' 'b' }}", "{{ 'a' | upcase junk }}", "{% for i in (1..3) junk %}{% endfor %}",
         "{% case 1 %}{% when 1 and 2 %}one{% endcase %}", "{% increment a b %}", "{{ items.0 }}",
-        "{% capture a b %}{% endcapture %}",
+        "{% capture a b %}{% endcapture %}", "{% if 1 == 1 'junk' %}{% endif %}",
     ])
     func strictModeRejectsTrailingJunk(_ source: String) throws {
         let error = try renderError(source, options: strict)
@@ -30,6 +32,14 @@ import Testing
     func bothModesRejectBrokenStructure(_ options: LiquidOptions) throws {
         for source in ["{% if x %}", "{% endif %}", "{% nosuchtag %}", "{{ x", "{% assign = 1 %}", "{{ 1 | plus: }}"] {
             #expect(throws: LiquidError.self, "\(source)") { try render(source, options: options) }
+        }
+    }
+
+    @Test(arguments: [LiquidOptions(mode: .lax), LiquidOptions(mode: .strict)])
+    func wordsAfterAValueAreUnknownOperators(_ options: LiquidOptions) throws {
+        for source in ["{% if s startswith t %}{% endif %}", "{% if not x %}{% endif %}", "{% if a in b %}{% endif %}"] {
+            let error = try renderError(source, options: options)
+            #expect(error.message.hasPrefix("unknown operator"), "\(source)")
         }
     }
 

@@ -22,6 +22,14 @@ import Testing
         #expect(try render("{% if true %} {% echo 'x' %} {% endif %}") == " x ")
     }
 
+    @Test func blanknessFollowsRubyForRawAndTablerow() throws {
+        #expect(try render("a{% if true %} {% raw %}{% endraw %} {% endif %}b") == "ab")
+        #expect(try render("a{% if true %} {% raw %}x{% endraw %} {% endif %}b") == "a x b")
+        #expect(
+            try render("{% if true %} {% tablerow i in (1..1) %}{% endtablerow %} {% endif %}")
+                == "<tr class=\"row1\">\n<td class=\"col1\"></td></tr>\n")
+    }
+
     @Test func typicalEmailLoopRendersTidily() throws {
         let source = """
             Invoices:

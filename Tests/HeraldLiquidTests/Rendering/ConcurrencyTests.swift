@@ -38,3 +38,47 @@ import Testing
         }
     }
 }
+
+@Suite struct TaskStackTests {
+    // Swift tasks run on small stacks. Templates at the nesting and partial-depth limits must
+    // render inside a task, and partials that each nest deeply must fail cleanly together.
+    func partialChain(_ count: Int, nestedIfs: Int) -> [String: String] {
+        var partials: [String: String] = [:]
+        for level in 0..<count {
+            let open = String(repeating: "{% if true %}", count: nestedIfs)
+            let close = String(repeating: "{% endif %}", count: nestedIfs)
+            partials["p\(level)"] = level + 1 < count ? open + "{% render 'p\(level + 1)' %}" + close : "end"
+        }
+        return partials
+    }
+
+    @Test func deepestAllowedTemplatesRenderInsideATask() async throws {
+        let limits = ResourceLimits()
+        let nested =
+            String(repeating: "{% for i in (1..1) %}{% if true %}", count: limits.maxNestingDepth / 2) + "x"
+            + String(repeating: "{% endif %}{% endfor %}", count: limits.maxNestingDepth / 2)
+        let environment = LiquidEnvironment(loader: InMemoryLoader(partialChain(limits.maxRenderDepth, nestedIfs: 1)))
+        let output = try await Task.detached {
+            try environment.parse(nested).render([:]) + environment.parse("{% render 'p0' %}").render([:])
+        }.value
+        #expect(output == "xend")
+    }
+
+    @Test func deeplyNestedPartialsFailInsteadOfOverflowingTheStack() async throws {
+        let limits = ResourceLimits()
+        let partials = partialChain(limits.maxRenderDepth, nestedIfs: limits.maxNestingDepth - 1)
+        let environment = LiquidEnvironment(loader: InMemoryLoader(partials))
+        let error = await Task.detached { () -> LiquidError? in
+            do {
+                _ = try environment.parse("{% render 'p0' %}").render([:])
+                return nil
+            } catch let error as LiquidError {
+                return error
+            } catch {
+                return nil
+            }
+        }.value
+        #expect(error?.code == LiquidErrorCode.limitExceeded)
+        #expect(error?.message.hasPrefix("blocks and partials nest deeper than") == true)
+    }
+}

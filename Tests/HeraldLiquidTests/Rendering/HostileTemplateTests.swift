@@ -1,3 +1,4 @@
+import Foundation
 import HeraldLiquid
 import Testing
 
@@ -36,6 +37,14 @@ import Testing
         #expect(throws: LiquidError.self) { try render(brackets, ["a": [1]]) }
         let parens = "{{ " + String(repeating: "(", count: 50_000) + "1..2" + String(repeating: ")", count: 50_000) + " }}"
         #expect(throws: LiquidError.self) { try render(parens) }
+    }
+
+    @Test func deeplyNestedDataRendersInsideATask() async throws {
+        let json = String(repeating: "[", count: 500) + "1" + String(repeating: "]", count: 500)
+        let data: LiquidValue = ["a": try LiquidValue(jsonData: Data(json.utf8)), "h": ["x": 1]]
+        let source = "{{ a }}|{{ a | join }}|{{ a | size }}|{% if a == a %}eq{% endif %}|{{ a | uniq | size }}|{{ a | sort | size }}"
+        let output = try await Task.detached { try render(source, data) }.value
+        #expect(output == "1|1|1|eq|1|1")
     }
 
     @Test func modestlyNestedExpressionsStillWork() throws {

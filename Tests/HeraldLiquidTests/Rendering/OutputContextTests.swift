@@ -46,9 +46,16 @@ import Testing
             try render(source, ["name": "O'Brien"], output: .xml) == "<p><b>O&#39;Brien</b></p>")
     }
 
-    @Test func capturedMarkupIsTextAgainOnceFilteredOrReassigned() throws {
-        let filtered = "{% capture c %}<b>{% endcapture %}{{ c | append: '' }}"
-        #expect(try render(filtered, output: .xml) == "&lt;b&gt;")
+    @Test func capturedMarkupReachesPartialsAndAliasesUnchanged() throws {
+        let source = "{% capture body %}<p>{{ name }}</p>{% endcapture %}{% assign copy = body %}{{ copy }}"
+            + "{% render 'layout', content: body %}"
+        let out = try render(source, ["name": "A&B"], output: .xml, templates: ["layout": "<div>{{ content }}</div>"])
+        #expect(out == "<p>A&amp;B</p><div><p>A&amp;B</p></div>")
+    }
+
+    @Test func capturedMarkupIsTextAgainOnceChangedOrReassigned() throws {
+        let filtered = "{% capture c %}<b>{% endcapture %}{{ c | upcase }}"
+        #expect(try render(filtered, output: .xml) == "&lt;B&gt;")
         let reassigned = "{% capture c %}<b>{% endcapture %}{% assign c = '<i>' %}{{ c }}"
         #expect(try render(reassigned, output: .xml) == "&lt;i&gt;")
         let shadowed = "{% capture c %}<b>{% endcapture %}{% for c in (1..1) %}{{ c }}{% endfor %}{{ c }}"

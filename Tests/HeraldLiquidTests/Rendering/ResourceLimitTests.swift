@@ -9,6 +9,45 @@ import Testing
         #expect(limits.maxRenderDepth == 25)
         #expect(limits.maxNestingDepth == 100)
         #expect(limits.maxSourceBytes == 4 * 1024 * 1024)
+        #expect(limits.maxAssignBytes == 64 * 1024 * 1024)
+        #expect(limits.maxRenderDuration == .seconds(10))
+    }
+
+    @Test func quadraticAppendLoopIsStoppedQuickly() throws {
+        // Growing a string by one byte a million times copies ~5e11 bytes: a hang without a cap.
+        let source = "{% assign s = '' %}{% for i in (1..1000000) %}{% assign s = s | append: 'x' %}{% endfor %}"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try renderError(source, options: LiquidOptions(limits: ResourceLimits(maxAssignBytes: 1 << 22)))
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(clock.now - start < .seconds(5))
+    }
+
+    @Test func arrayDoublingIsStopped() throws {
+        let source = "{% assign a = 'x' | split: ',' %}{% for i in (1..60) %}{% assign a = a | concat: a %}{% endfor %}"
+        let error = try renderError(source)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+    }
+
+    @Test func replaceCannotMultiplyAStringPastTheCap() throws {
+        let source = "{% capture s %}{% for i in (1..2000) %}aaaaaaaaaa{% endfor %}{% endcapture %}{{ s | replace: 'a', s | size }}"
+        let error = try renderError(source, options: limited(output: 1 << 20))
+        #expect(error.code == LiquidErrorCode.filter)
+        #expect(error.message.contains("'replace' would build more than"))
+    }
+
+    @Test func splitCannotExplodeIntoMillionsOfParts() throws {
+        let source = "{% capture s %}{% for i in (1..100000) %},{% endfor %}x{% endcapture %}{{ s | split: ',' | size }}"
+        let error = try renderError(source, options: limited(output: 1 << 20))
+        #expect(error.message.contains("'split' would make"))
+    }
+
+    @Test func renderDeadlineStopsLongRenders() throws {
+        let options = LiquidOptions(limits: ResourceLimits(maxLoopIterations: .max, maxRenderDuration: .milliseconds(20)))
+        let source = "{% for i in (1..100000000) %}{% endfor %}"
+        let error = try renderError(source, options: options)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(error.message.hasPrefix("rendering took longer than"))
     }
 
     @Test func hugeRangeLoopHitsTheIterationCap() throws {
@@ -30,6 +69,15 @@ import Testing
         let error = try renderError(source, options: limited(loops: 5000))
         #expect(error.code == LiquidErrorCode.limitExceeded)
         #expect(try render(source, options: limited(loops: 10100)) == "")
+    }
+
+    @Test func rangesExpandedForFiltersCountAsIterations() throws {
+        let source = "{% for i in (1..1000) %}{{ (1..999999) | size }}{% endfor %}"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try renderError(source)
+        #expect(error.code == LiquidErrorCode.limitExceeded)
+        #expect(clock.now - start < .seconds(5))
     }
 
     @Test func tablerowAndRenderForCount() throws {

@@ -81,6 +81,21 @@ import Testing
         #expect(out.contains("<tr class=\"row2\"><td class=\"col1\">3</td>"))
     }
 
+    @Test func unnamedCyclesWithTheSameValuesShareAPosition() throws {
+        #expect(try render("{% cycle 'a', 'b' %}{% cycle \"a\",\"b\" %}{% cycle 'a', 'c' %}") == "aba")
+        #expect(try render("{% cycle 'a' 'x', 'b' %}{% cycle 'a', 'b' %}") == "ab")
+        #expect(throws: LiquidError.self) { try render("{% cycle %}") }
+        #expect(throws: LiquidError.self) { try render("{% cycle 'a' 'x' %}", options: LiquidOptions(mode: .strict)) }
+    }
+
+    @Test func reversedCountsOnlyRightAfterTheCollection() throws {
+        #expect(try render("{% for i in (1..3) reversed limit:2 %}{{ i }}{% endfor %}") == "21")
+        #expect(try render("{% for i in (1..3) limit:2 reversed %}{{ i }}{% endfor %}") == "12")
+        #expect(throws: LiquidError.self) {
+            try render("{% for i in (1..3) limit:2 reversed %}{% endfor %}", options: LiquidOptions(mode: .strict))
+        }
+    }
+
     @Test func forLimitMustBeAnInteger() throws {
         #expect(try render("{% for i in (1..5) limit: '2' %}{{ i }}{% endfor %}") == "12")
         #expect(throws: LiquidError.self) { try render("{% for i in (1..5) limit: 2.5 %}{% endfor %}") }

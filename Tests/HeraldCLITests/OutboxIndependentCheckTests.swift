@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+/// Runs `herald run` on the bundled examples and checks everything it writes with tools
+/// that share no code with Herald (docs/channels.md §6): Python's `email` package and the
+/// raw-byte rules for every `.eml`, the `gsm0338` codec for every SMS, `xmllint --valid`
+/// for every letter and every email's HTML part, and `xmllint --schema` for every manifest.
+@Suite(.serialized) struct OutboxIndependentCheckTests {
+    /// One run shared by the tests (about a second in debug builds).
+    static let run: Result<URL, any Error> = Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("herald-outbox-check-\(UUID().uuidString)")
+        let outbox = scratch.appendingPathComponent("outbox")
+        let result = try HeraldProcess.run(["run", "--as-of", "2026-11-29", "--outbox", outbox.path, "--no-progress"])
+        // 3: some example records are broken on purpose and go to the rejects file.
+        try #require([0, 3].contains(result.status), "herald run failed (\(result.status)): \(result.stderr)")
+        return outbox
+    }
+
+    static let channelsScripts = HeraldProcess.packageRoot.appendingPathComponent("Tests/HeraldChannelsTests/Scripts")
+
+    func files(_ channel: String, ending suffix: String) throws -> [String] {
+        let folder = try Self.run.get().appendingPathComponent("\(channel)/new")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(suffix) }.sorted()
+        try #require(!names.isEmpty, "the run wrote no \(suffix) files to \(channel)/new")
+        return names.map { folder.appendingPathComponent($0).path }
+    }
+
+    /// Runs a command without a shell; its output and status.
+    func tool(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let inPipe = Pipe(), outPipe = Pipe()
+        process.standardInput = inPipe
+        process.standardOutput = outPipe
+        process.standardError = outPipe
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var output = Data()
+        DispatchQueue.global().async(group: group) { output = outPipe.fileHandleForReading.readDataToEndOfFile() }
+        inPipe.fileHandleForWriting.write(input)
+        try inPipe.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    // MARK: Email
+
+    @Test func everyEmailPassesPythonsEmailPackageAndTheRawByteRules() throws {
+        let emails = try files("email", ending: ".eml")
+        let flagged = try emails.filter { try headerBlock(of: $0).contains("X-Herald-SMTPUTF8: yes") }
+        let plain = emails.filter { !flagged.contains($0) }
+        for (group, options) in [(plain, [String]()), (flagged, ["--smtputf8"])] where !group.isEmpty {
+            let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("check_eml.py").path] + options + group)
+            #expect(result.status == 0, "check_eml.py: \(result.output.split(separator: "\n").filter { !$0.hasSuffix(" OK") })")
+        }
+    }
+
+    func headerBlock(of path: String) throws -> String {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let text = String(decoding: bytes, as: UTF8.self)
+        return String(text[..<(text.range(of: "\r\n\r\n")?.lowerBound ?? text.endIndex)])
+    }
+
+    @Test func everyDunningEmailIsAutoSubmittedAndCarriesTheAuditHeadersOnce() throws {
+        let required = [
+            "Auto-Submitted: auto-generated", "X-Herald-Idempotency-Key: ", "X-Herald-Customer: ", "X-Herald-Segment: ",
+            "X-Herald-Stage: ", "X-Herald-Template: ",
+        ]
+        for path in try files("email", ending: ".eml") {
+            let lines = try headerBlock(of: path).components(separatedBy: "\r\n")
+            for header in required {
+                #expect(lines.filter { $0.hasPrefix(header) }.count == 1, "\(header) in \(path)")
+            }
+            #expect(!lines.contains { $0.hasPrefix("List-Unsubscribe") }, "dunning mail is transactional: \(path)")
+        }
+    }
+
+    /// Writes each message's decoded text/html part next to nothing else, for xmllint.
+    static let extractHTML = """
+        import sys, os
+        from email import policy
+        from email.parser import BytesParser
+        out = sys.argv[1]
+        for i, path in enumerate(sys.argv[2:]):
+            msg = BytesParser(policy=policy.SMTPUTF8).parsebytes(open(path, 'rb').read())
+            html = [p for p in msg.walk() if p.get_content_type() == 'text/html']
+            assert len(html) == 1, path
+            open(os.path.join(out, '%04d.xhtml' % i), 'w', encoding='utf-8').write(html[0].get_content())
+        """
+
+    @Test func everyEmailsHTMLIsValidXHTMLTransitionalWithoutAnXMLDeclaration() throws {
+        let emails = try files("email", ending: ".eml")
+        let scratch = try ScratchDirectory()
+        let extracted = try tool(["python3", "-c", Self.extractHTML, scratch.url.path] + emails)
+        try #require(extracted.status == 0, "extracting the HTML parts failed: \(extracted.output)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
+            .map { scratch.url.appendingPathComponent($0).path }
+        #expect(pages.count == emails.count)
+        for page in pages {
+            let text = try String(contentsOfFile: page, encoding: .utf8)
+            #expect(text.hasPrefix("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\""), "\(page)")
+            #expect(!text.contains("<?xml"), "no XML declaration in email HTML: \(page)")
+            // Email-client practice: table layout, inline CSS, a hidden preheader (alt on
+            // every image is required by the DTD, which xmllint checks below).
+            #expect(text.contains("<table") && text.contains(" style=\""), "table layout with inline CSS: \(page)")
+            #expect(text.contains("display:none"), "a hidden preheader: \(page)")
+        }
+        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
+        #expect(result.status == 0, "xmllint: \(result.output)")
+    }
+
+    // MARK: SMS
+
+    struct SMS: Decodable {
+        var id: String
+        var to: String
+        var from: String
+        var body: String
+        var encoding: String
+        var segments: Int
+        var characters: Int
+        var units: Int
+        var idempotency_key: String
+        var customer_id: String
+        var segment: String
+        var stage: String
+        var template: String
+    }
+
+    struct Count: Decodable, Equatable {
+        var encoding: String
+        var units: Int
+        var segments: Int
+    }
+
+    @Test func everySMSHasTheRequiredFieldsAndAgreesWithTheGSM0338Codec() throws {
+        let messages = try files("sms", ending: ".json").map { path in
+            try JSONDecoder().decode(SMS.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        for sms in messages {
+            #expect(try /\+[1-9][0-9]{6,14}/.wholeMatch(in: sms.to) != nil, "E.164 recipient in \(sms.id)")
+            let alphanumeric = try /[A-Za-z0-9 ]{1,11}/.wholeMatch(in: sms.from) != nil && sms.from.contains { $0.isLetter }
+            let numeric = try /\+?[0-9]{1,15}/.wholeMatch(in: sms.from) != nil
+            #expect(alphanumeric || numeric, "sender '\(sms.from)' in \(sms.id)")
+            #expect(!sms.idempotency_key.isEmpty && !sms.customer_id.isEmpty && !sms.stage.isEmpty && !sms.template.isEmpty)
+            #expect(sms.id == sms.idempotency_key)
+            #expect(sms.characters > 0 && sms.characters <= sms.units)
+        }
+        let input = try JSONEncoder().encode(messages.map(\.body))
+        let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("sms_count.py").path], input: input)
+        try #require(result.status == 0, "sms_count.py (needs the gsm0338 codec, installed by scripts/setup.sh): \(result.output)")
+        let reference = try JSONDecoder().decode([Count].self, from: Data(result.output.utf8))
+        try #require(reference.count == messages.count)
+        for (sms, expected) in zip(messages, reference) {
+            #expect(Count(encoding: sms.encoding, units: sms.units, segments: sms.segments) == expected, "\(sms.id): \(sms.body)")
+        }
+    }
+
+    // MARK: Letters
+
+    @Test func everyLetterIsValidXHTMLStrictWithFoldMarksAndPageNumbers() throws {
+        let letters = try files("letter", ending: ".xhtml")
+        for letter in letters {
+            let text = try String(contentsOfFile: letter, encoding: .utf8)
+            #expect(text.contains("-//W3C//DTD XHTML 1.0 Strict//EN"), "\(letter)")
+            #expect(text.contains("class=\"fold-mark fold-1\"") && text.contains("class=\"fold-mark fold-2\""), "\(letter)")
+            #expect(text.contains("counter(page)"), "page numbers in \(letter)")
+            #expect(text.contains("class=\"address\""), "address field in \(letter)")
+        }
+        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
+        #expect(result.status == 0, "xmllint: \(result.output)")
+    }
+
+    @Test func everyManifestValidatesAgainstTheSchemaAndHashesItsLetter() throws {
+        let manifests = try files("letter", ending: ".xml")
+        let schema = HeraldProcess.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
+        let result = try tool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
+        #expect(result.status == 0, "xmllint: \(result.output)")
+        for manifest in manifests {
+            let text = try String(contentsOfFile: manifest, encoding: .utf8)
+            let file = try #require(text.firstMatch(of: /<file>([^<]+)<\/file>/)?.1)
+            let hash = try #require(text.firstMatch(of: /<sha256>([0-9a-f]{64})<\/sha256>/)?.1)
+            let letter = URL(fileURLWithPath: manifest).deletingLastPathComponent().appendingPathComponent(String(file)).path
+            let sum = try tool(["sha256sum", letter])
+            #expect(sum.output.hasPrefix(hash + " "), "sha256 of \(file)")
+        }
+    }
+
+    @Test func heraldValidateAgreesWithXmllint() throws {
+        let documents = try files("letter", ending: ".xhtml") + files("letter", ending: ".xml")
+        let result = try HeraldProcess.run(["validate"] + documents)
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+}
