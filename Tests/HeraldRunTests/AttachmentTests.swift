@@ -1,7 +1,10 @@
 import Foundation
 import HeraldLiquid
 import HeraldModel
+import HeraldOutbox
+import HeraldPolicy
 import HeraldRun
+import Logging
 import Testing
 
 /// Invoice PDFs (the invoices' `pdf` field) and the embedded logo, through `MessageComposer`.
@@ -20,18 +23,23 @@ import Testing
         try Data(Self.pdf).write(to: folder.child("outside.pdf"))
     }
 
-    /// C001 (a reliable customer who gets a reminder-1 email) with `pdf` on every open invoice.
-    func compose(pdf: String, number: String? = nil, maximumBytes: Int = AttachmentFolder.defaultMaximumBytes)
+    /// C001 of the fixtures (a reliable customer who gets a reminder-1 email for invoice I001),
+    /// decoded from its input line with a `pdf` field added.
+    static func customer(pdf: String, number: String = "I001") throws -> Customer {
+        let text = try String(contentsOf: RunFixtures.customersFile, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains(#""customer_id": "C001""#) })
+            .replacingOccurrences(of: #""description": "Service I001""#, with: #""description": "Service I001", "pdf": "\#(pdf)""#)
+            .replacingOccurrences(of: #""invoice_number": "I001""#, with: #""invoice_number": "\#(number)""#)
+        return try RecordDecoder.decodeJSONLine(Array(line.utf8), lineNumber: 1).get()
+    }
+
+    func compose(pdf: String, number: String = "I001", maximumBytes: Int = AttachmentFolder.defaultMaximumBytes)
         throws -> ComposedOutcome
     {
         var context = try RunFixtures.context()
         context.attachments = AttachmentFolder(directory: attachments, maximumBytes: maximumBytes)
-        var customer = try RunFixtures.customer("C001")
-        for index in customer.invoices.indices where customer.invoices[index].status == .open {
-            customer.invoices[index].extra["pdf"] = .string(pdf)
-            if let number { customer.invoices[index].number = number }
-        }
-        return MessageComposer(context: context).compose(customer: customer, asOf: RunFixtures.asOf, alreadySent: [])
+        return MessageComposer(context: context).compose(
+            customer: try Self.customer(pdf: pdf, number: number), asOf: RunFixtures.asOf, alreadySent: [])
     }
 
     @Test func anInvoicePDFIsAttachedAsMultipartMixed() throws {
@@ -41,7 +49,7 @@ import Testing
         let eml = String(decoding: message.bytes, as: UTF8.self)
         #expect(eml.contains("Content-Type: multipart/mixed;"))
         let part = try #require(MIMEParts.part(in: eml, containing: "filename=\"invoice-\(number).pdf\""))
-        #expect(part.headers.contains("Content-Type: application/pdf; name=\"invoice-\(number).pdf\""))
+        #expect(part.headers.contains("Content-Type: application/pdf;\r\n name=\"invoice-\(number).pdf\""))
         #expect(part.headers.contains("Content-Disposition: attachment;"))
         #expect(part.headers.contains("Content-Transfer-Encoding: base64"))
         #expect(MIMEParts.base64(part.body) == Self.pdf)
@@ -83,11 +91,34 @@ import Testing
         #expect(try compose(pdf: "note.pdf").rejection?.code == "attachment.not-pdf")
     }
 
+    @Test func theRunSendsTheGoodPDFAndReportsTheMissingOne() throws {
+        let line = #"{"customer_id": "P1", "locale": "en-GB", "preferred_channel": "email", "email": "p1@example.com", "invoices": [{"invoice_number": "I-1", "due_date": "2026-11-20", "amount": "10.00", "currency": "EUR", "status": "open", "pdf": "PDF"}]}"#
+        let input = folder.child("customers.jsonl")
+        let lines = [line.replacingOccurrences(of: "PDF", with: "2026/invoice.pdf"),
+            line.replacingOccurrences(of: "P1", with: "P2").replacingOccurrences(of: "PDF", with: "gone.pdf")]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        var context = try RunFixtures.context()
+        context.attachments = AttachmentFolder(directory: AttachmentFolder.defaultDirectory(forInput: input))
+        let outbox = folder.child("outbox")
+        let summary = try DunningRun.execute(
+            context: context, options: RunOptions(input: input, outbox: outbox, asOf: RunFixtures.asOf, jobs: 2),
+            logger: Logger(label: "test.attachments"))
+        #expect(summary.messageCount == 1)
+        #expect(summary.rejects == ["attachment.missing": 1])
+        #expect(summary.exitStatus == 3)
+        let text = try String(contentsOf: outbox.appendingPathComponent("rejects/\(summary.runID).jsonl"), encoding: .utf8)
+        let record = try JSONDecoder().decode(RejectRecord.self, from: Data(text.utf8.prefix { $0 != 10 }))
+        #expect(record.customerID == "P2")
+        #expect(record.message.contains("invoice 'I-1': attachment 'gone.pdf' does not exist"))
+        let eml = try #require(TemporaryFolder.files(in: outbox).first { $0.hasPrefix("email/new/") })
+        let bytes = String(decoding: try TemporaryFolder.bytes(outbox.appendingPathComponent(eml)), as: UTF8.self)
+        #expect(bytes.contains("filename=\"invoice-I-1.pdf\""))
+    }
+
     @Test func withoutAnAttachmentSourceThePDFFieldIsIgnored() throws {
-        var customer = try RunFixtures.customer("C001")
-        for index in customer.invoices.indices { customer.invoices[index].extra["pdf"] = "missing.pdf" }
         let composer = MessageComposer(context: try RunFixtures.context())
-        let message = try #require(composer.compose(customer: customer, asOf: RunFixtures.asOf, alreadySent: []).message)
+        let outcome = composer.compose(customer: try Self.customer(pdf: "missing.pdf"), asOf: RunFixtures.asOf, alreadySent: [])
+        let message = try #require(outcome.message)
         #expect(!String(decoding: message.bytes, as: UTF8.self).contains("multipart/mixed"))
     }
 }
