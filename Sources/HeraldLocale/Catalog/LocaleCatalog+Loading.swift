@@ -50,13 +50,14 @@ extension LocaleCatalog {
             }
             files.append((path, source))
         }
-        do {
-            let catalog = try parse(files: files, defaultLocale: defaultLocale)
-            if !errors.isEmpty { throw DiagnosticError(errors) }
-            return catalog
+        let catalog: LocaleCatalog
+        do throws(DiagnosticError) {
+            catalog = try parse(files: files, defaultLocale: defaultLocale)
         } catch {
             throw DiagnosticError(errors + error.diagnostics)
         }
+        guard errors.isEmpty else { throw DiagnosticError(errors) }
+        return catalog
     }
 
     /// Builds a catalog from file texts, for tests and for callers that read files themselves.
@@ -109,14 +110,6 @@ extension LocaleCatalog {
         }
         guard errors.isEmpty else { throw DiagnosticError(errors) }
         return LocaleCatalog(defaultLocale: defaultTag, tables: tables, warnings: warnings)
-    }
-}
-
-extension Error {
-    /// The diagnostics of a `DiagnosticError`, or one generic diagnostic.
-    var diagnostics: [Diagnostic] {
-        if let error = self as? DiagnosticError { return error.diagnostics }
-        return [.error("locale.load-failed", "\(self)")]
     }
 }
 
