@@ -63,8 +63,12 @@ extension Herald {
                     try Data(page.utf8).write(to: URL(fileURLWithPath: html))
                 }
             } catch {
-                throw ValidationError(
-                    "cannot write '\(target)': \(FileProblem.describe(error)); pass a writable folder with --output (or file with --html).")
+                global.makePrinter().print([
+                    .error(
+                        "authoring.preview-unwritable", "cannot write '\(target)': \(FileProblem.describe(error))",
+                        help: "pass a folder Herald can write to with --output DIR (and --html FILE)")
+                ])
+                throw ExitCode(ExitStatus.findings)
             }
             var text: String
             if global.format == .json {
