@@ -90,7 +90,7 @@ struct Ledger {
                 // A garbled last line is the remains of a torn write (for example zero-filled
                 // blocks after a power cut); anywhere else it is damage the user must see.
                 if isLast { return start }
-                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "\(error)")
+                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
             }
             start = end + 1
         }
@@ -162,6 +162,22 @@ struct Ledger {
         }
         for entry in newEntries {
             if indexing { record(entry) } else { recordKey(entry.key) }
+        }
+    }
+
+    /// Why a line is not an entry, in plain words (`field 'key' is missing`) rather than the
+    /// `DecodingError` dump its description would print.
+    private static func reason(for error: any Error) -> String {
+        guard let error = error as? DecodingError else { return FileProblem.describe(error) }
+        func field(_ path: [any CodingKey]) -> String { path.map(\.stringValue).joined(separator: ".") }
+        switch error {
+        case .keyNotFound(let key, let context): return "field '\(field(context.codingPath + [key]))' is missing"
+        case .valueNotFound(_, let context): return "field '\(field(context.codingPath))' is null"
+        case .typeMismatch(_, let context): return "field '\(field(context.codingPath))' has the wrong type"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "it is not a JSON object" : "field '\(field(context.codingPath))' has an invalid value"
+        @unknown default: return "it does not decode as a ledger entry"
         }
     }
 
