@@ -5,8 +5,9 @@
 /// customer's invoices together, in the order of `customers.csv` (as a database export
 /// sorted by customer id gives). An invoice row that breaks that order, or names a customer
 /// that is not in `customers.csv`, becomes a ``Reject`` naming its line in `invoices.csv`.
-/// When the customer ids are not sorted, an invoice row of an unknown customer can only be
-/// recognised at the end, so it holds back the rows after it: sort both files by customer id.
+/// The reader looks up to 1,000 invoice rows ahead for a customer's rows, setting aside the
+/// rows of customers still to come, so a customer without invoices, or an invoice row of an
+/// unknown customer, does not hold back the rows after it.
 ///
 /// Columns are matched by header name. A header with a dot nests (`vehicle.make` becomes
 /// `customer.vehicle.make` in templates); other unknown columns pass through as text.
@@ -18,10 +19,11 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
     private var invoiceHeader: [String]?
     private var pendingInvoice: CSVRow?
     private var seenCustomers: Set<String> = []
-    private var previousCustomerID: String?
-    /// Whether every customer id so far sorted after the one before: then an invoice row
-    /// whose customer id sorts before the current customer's cannot belong to a later one.
-    private var customersAscending = true
+    /// Invoice rows read ahead of their customer, by customer id (at most ``lookahead``).
+    private var stash: [String: [CSVRow]] = [:]
+    private var stashCount = 0
+    /// How many invoice rows the reader sets aside while looking for a customer's rows.
+    static var lookahead: Int { 1_000 }
     private var ready: [(record: Result<Customer, Reject>, line: Int)] = []
     private var isFinished = false
     /// How `invoices.csv` is named in rejects.
@@ -63,18 +65,20 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
         let id = idIndex.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingWhitespace : nil } ?? ""
         var invoiceRows: [CSVRow] = []
         if !id.isEmpty {
-            if let previous = previousCustomerID, !previous.utf8.lexicographicallyPrecedes(id.utf8) { customersAscending = false }
-            previousCustomerID = id
             seenCustomers.insert(id)
+            invoiceRows = stash.removeValue(forKey: id) ?? []
+            stashCount -= invoiceRows.count
             while let invoice = try nextInvoice() {
                 let invoiceID = Self.customerID(of: invoice, header: invoiceHeader)
                 if invoiceID == id {
                     invoiceRows.append(invoice)
                 } else if seenCustomers.contains(invoiceID) {
                     ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: "comes after customer '\(id)'")), invoice.line))
-                } else if customersAscending, invoiceID.utf8.lexicographicallyPrecedes(id.utf8) {
-                    let reason = "names a customer not in the customers file (customer ids are sorted, and it sorts before '\(id)')"
-                    ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: reason)), invoice.line))
+                } else if invoiceRows.isEmpty, stashCount < Self.lookahead {
+                    // A later customer's row while this one's rows have not come yet: keep
+                    // looking a bounded distance ahead, setting the row aside for its customer.
+                    stash[invoiceID, default: []].append(invoice)
+                    stashCount += 1
                 } else {
                     pendingInvoice = invoice
                     break
@@ -99,6 +103,11 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
     private mutating func drainOrphans() throws {
         guard !isFinished else { return }
         isFinished = true
+        for row in stash.values.flatMap({ $0 }).sorted(by: { $0.line < $1.line }) {
+            let id = Self.customerID(of: row, header: invoiceHeader ?? [])
+            ready.append((.failure(orphan(row, customerID: id, reason: "names a customer not in the customers file")), row.line))
+        }
+        stash = [:]
         while let invoice = try nextInvoice() {
             let id = Self.customerID(of: invoice, header: invoiceHeader ?? [])
             let reason = seenCustomers.contains(id) ? "is out of order" : "names a customer not in the customers file"
