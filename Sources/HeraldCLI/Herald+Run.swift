@@ -51,7 +51,7 @@ extension Herald {
         @Flag(name: .customLong("dry-run"), help: "Decide and render everything, write nothing.")
         var dryRun = false
 
-        @Option(help: ArgumentHelp("Rendering threads (default: every core).", valueName: "n"))
+        @Option(help: ArgumentHelp("1 renders on one thread; more (the default) renders on every core.", valueName: "n"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(name: .customLong("batch-size"), help: ArgumentHelp("Customers per committed batch.", valueName: "n"))

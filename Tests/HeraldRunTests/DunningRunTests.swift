@@ -74,8 +74,8 @@ import Testing
         let folder = try TemporaryFolder()
         let first = folder.child("first")
         let second = folder.child("second")
-        _ = try RunFixtures.run(into: first, jobs: 1, batchSize: 3)
-        _ = try RunFixtures.run(into: second, jobs: 4, batchSize: 3)
+        _ = try RunFixtures.run(into: first, jobs: 1, batchSize: 14)
+        _ = try RunFixtures.run(into: second, jobs: 4, batchSize: 14)
         let files = TemporaryFolder.files(in: first).filter { !$0.hasPrefix("runs/") && $0 != ".lock" }
         #expect(files == TemporaryFolder.files(in: second).filter { !$0.hasPrefix("runs/") && $0 != ".lock" })
         #expect(files.count > 10)

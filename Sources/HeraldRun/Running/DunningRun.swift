@@ -8,8 +8,8 @@ import Logging
 /// The dunning run: reads customers, composes every due message on all cores and commits
 /// them to the outbox in input order, so the same input always gives the same outbox.
 ///
-/// The input is read in batches. A batch is composed by `jobs` worker threads in parallel,
-/// then handed to one committer thread, which writes it into the outbox (one flush per batch)
+/// The input is read in batches. A batch is composed in parallel (in chunks, on one thread per
+/// core; `jobs: 1` composes on the calling thread), then handed to one committer thread, which writes it into the outbox (one flush per batch)
 /// while the workers compose the next one. At most two batches are in flight, so memory stays
 /// flat however large the input is.
 ///
@@ -100,19 +100,27 @@ public enum DunningRun {
         return summary
     }
 
-    /// Composes a batch on `jobs` threads; results come back in input order.
+    /// Composes a batch; results come back in input order.
+    ///
+    /// With more than one job the batch is cut into chunks (up to ``maximumChunkSize`` records) that
+    /// Dispatch hands to its worker threads (one per core) as they become free, so a thread
+    /// the machine slows down never leaves the others waiting for its share.
     static func compose(_ batch: [RawRecord], with processor: RecordProcessor, jobs: Int) -> [RecordResult] {
+        guard jobs > 1, batch.count > 1 else { return batch.map(processor.process) }
         let slots = ResultSlots(count: batch.count)
-        let workers = min(jobs, batch.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < batch.count {
+        let chunkSize = max(1, min(maximumChunkSize, batch.count / 8))
+        let chunks = (batch.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * chunkSize
+            for index in start..<min(start + chunkSize, batch.count) {
                 slots.store(processor.process(batch[index]), at: index)
-                index += workers
             }
         }
         return slots.results()
     }
+
+    /// The most records per unit of parallel work.
+    static let maximumChunkSize = 16
 
     static func seconds(since start: DispatchTime) -> Double { seconds(between: start, and: DispatchTime.now()) }
 
@@ -123,8 +131,8 @@ public enum DunningRun {
 
 /// Per-batch result storage the workers fill in parallel.
 final class ResultSlots: @unchecked Sendable {
-    // Safe because each index is written by exactly one worker (indices are partitioned by
-    // stride) and the slots are read only after `concurrentPerform` has returned.
+    // Safe because each index is written by exactly one worker (each chunk of indices goes to
+    // one iteration) and the slots are read only after `concurrentPerform` has returned.
     private var slots: [RecordResult?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }

@@ -14,7 +14,7 @@ public struct RunOptions: Sendable {
     public var asOf: LocalDate
     /// Decide and render everything, write nothing.
     public var dryRun: Bool
-    /// Worker threads rendering in parallel.
+    /// Parallel rendering: 1 renders on one thread; more renders on one thread per core.
     public var jobs: Int
     /// Customers per batch: one batch is rendered in parallel, then committed with one flush.
     public var batchSize: Int
