@@ -47,6 +47,11 @@ import Testing
         let manifest = String(decoding: letter.manifestBytes(documentFile: "x.xhtml"), as: UTF8.self)
         #expect(manifest.contains("x.xhtml"))
         #expect(message.handover?.values.first == "C005")
+        for name in ["20261129-ab12cd34-1.000042.0123456789abcdef.xhtml", "odd & <name>.xhtml"] {
+            var renamed = letter.manifest
+            renamed.documentFile = name
+            #expect(letter.manifestBytes(documentFile: name) == renamed.xmlBytes)
+        }
     }
 
     @Test func composingTwiceGivesTheSameBytes() throws {

@@ -76,12 +76,35 @@ public struct ComposedLetter: Sendable {
     /// The print manifest. Its `documentFile` is a provisional name (`<key>.xhtml`) until the
     /// outbox names the file; use ``manifestBytes(documentFile:)`` for the final bytes.
     public var manifest: PrintManifest
+    /// The validated manifest XML split around the provisional file name, so naming the file
+    /// costs a copy rather than another serialisation (`nil` when the name was not found once).
+    private let manifestParts: (prefix: ArraySlice<UInt8>, suffix: ArraySlice<UInt8>)?
+
+    /// Creates a letter from its document, its manifest and the manifest's XML as validated.
+    init(document: [UInt8], manifest: PrintManifest, manifestXML: [UInt8]) {
+        self.document = document
+        self.manifest = manifest
+        let name = Array(">\(manifest.documentFile)<".utf8)
+        let ranges = manifestXML.ranges(of: name)
+        manifestParts = ranges.count == 1 ? ranges.first.map { range in
+            (manifestXML[..<(range.lowerBound + 1)], manifestXML[(range.upperBound - 1)...])
+        } : nil
+    }
 
     /// The manifest XML for the letter stored under `documentFile`.
     public func manifestBytes(documentFile: String) -> [UInt8] {
+        if let parts = manifestParts, documentFile.utf8.allSatisfy(Self.isPlainNameByte) {
+            return Array(parts.prefix) + Array(documentFile.utf8) + Array(parts.suffix)
+        }
         var named = manifest
         named.documentFile = documentFile
         return named.xmlBytes
+    }
+
+    /// Bytes that XML text never escapes and file names may hold: `[A-Za-z0-9._-]`.
+    private static func isPlainNameByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 }
 

@@ -76,11 +76,12 @@ extension MessageComposer {
         let manifest = try PrintManifestBuilder.build(
             id: plan.idempotencyKey.value, addressLines: lines, country: customer.country, postage: postage,
             documentFile: "\(plan.idempotencyKey.value).xhtml", document: document, audit: audit)
+        let manifestXML = manifest.xmlBytes
         let manifestDiagnostics = context.validator.validate(
-            manifest.xmlBytes, file: "print manifest for customer '\(customer.id)'", againstSchema: RunContext.manifestSchema)
+            manifestXML, file: "print manifest for customer '\(customer.id)'", againstSchema: RunContext.manifestSchema)
         let errors = manifestDiagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw DiagnosticError(errors) }
-        return ComposedLetter(document: document, manifest: manifest)
+        return ComposedLetter(document: document, manifest: manifest, manifestXML: manifestXML)
     }
 
     /// Validates rendered XHTML against the DTD the channel requires.
