@@ -38,6 +38,11 @@ struct NameMap<Value> {
             values[position] = value
             return
         }
+        if names.isEmpty {
+            // Room for a few names at once rather than growing one by one.
+            names.reserveCapacity(4)
+            values.reserveCapacity(4)
+        }
         names.append(name)
         values.append(value)
         if index != nil {
