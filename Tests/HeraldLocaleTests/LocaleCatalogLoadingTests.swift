@@ -60,6 +60,7 @@ import Testing
     @Test func unclosedPlaceholderIsAnError() throws {
         let diagnostics = errors([("locales/en.yml", "en:\n  a: \"Dear %{name\"\n")])
         #expect(diagnostics.first?.code == "locale.bad-placeholder")
+        #expect(diagnostics.first?.message == "'a': unclosed placeholder in 'Dear %{name'")
         #expect(diagnostics.first?.location?.line == 2)
     }
 

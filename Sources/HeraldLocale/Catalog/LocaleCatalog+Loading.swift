@@ -245,7 +245,8 @@ private struct FileLoader {
         do {
             return try Message(text)
         } catch {
-            errors.append(.error("locale.bad-placeholder", error.message, at: location(of: node), help: error.help))
+            errors.append(
+                .error("locale.bad-placeholder", "'\(key)': \(error.message)", at: location(of: node), help: error.help))
             return nil
         }
     }
