@@ -107,7 +107,7 @@ public final class MessageRenderer: Sendable {
             throw DiagnosticError(
                 .error(
                     "template.unreadable", "cannot read '\(template.path)': \(FileProblem.describe(error))",
-                    help: "check that the file exists and is readable"))
+                    at: SourceLocation(file: template.path, line: 1), help: "check that the file exists and is readable"))
         }
         switch template.part {
         case .subject: return Self.oneLine(output)
@@ -132,7 +132,7 @@ public final class MessageRenderer: Sendable {
                     .error(
                         "template.unreadable",
                         "cannot read '\(templates.path(of: diskName))': \(FileProblem.describe(error))",
-                        help: "check that the file is readable"))
+                        at: SourceLocation(file: templates.path(of: diskName), line: 1), help: "check that the file is readable"))
             }
         }
         return diagnostics
