@@ -49,7 +49,8 @@ extension MessageComposer {
             timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes, audit: audit,
             kind: plan.stage.kind == .marketing
                 ? .marketing(unsubscribeURL: sender.unsubscribeURL(customerID: customer.id)) : .transactional,
-            language: LocaleTagText.canonical(customer.locale), messageIDDomain: sender.messageIDDomain)
+            language: LocaleTagText.canonical(customer.locale), attachments: try invoiceAttachments(for: plan),
+            inlineImages: inlineLogo(forHTML: html), messageIDDomain: sender.messageIDDomain)
         let message = try context.emailBuilder.build(content)
         return ComposedEmail(message: message, subject: content.subject, html: html)
     }
