@@ -144,7 +144,10 @@ private struct FileLoader {
             errors.append(yamlDiagnostic(error))
             return nil
         } catch {
-            errors.append(.error("locale.bad-yaml", "\(error)", at: SourceLocation(file: path, line: 1)))
+            errors.append(
+                .error(
+                    "locale.bad-yaml", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1),
+                    help: "check that the file is UTF-8 YAML with one top-level key, its language tag"))
             return nil
         }
         guard let mapping = root?.mapping, mapping.count == 1, let (key, value) = mapping.first,
