@@ -153,10 +153,14 @@ private struct FileLoader {
         guard let mapping = root?.mapping, mapping.count == 1, let (key, value) = mapping.first,
             let rootKey = key.string
         else {
+            // With several top-level keys, point at the first one too many, not at the file's start.
+            let extraKey = root?.mapping.flatMap { $0.count > 1 ? Array($0.keys)[1] : nil }
+            let found = extraKey?.string.map { ", but '\($0)' is a second one" } ?? ""
             errors.append(
                 .error(
-                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag",
-                    at: location(of: root), help: "start the file with '\(tag):' and indent the keys under it"))
+                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag\(found)",
+                    at: location(of: extraKey ?? root),
+                    help: "start the file with '\(tag):' and indent every key under it"))
             return nil
         }
         guard LocaleTag(rootKey) == tag else {
