@@ -68,12 +68,6 @@ struct XMLIssue: Sendable, Hashable {
         while count > 0, [0x20, 0x09, 0x0A, 0x0D].contains(UInt8(bitPattern: pointer[count - 1])) { count -= 1 }
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
-
-    /// Whether the parser (not a validator) raised it.
-    var isFromParser: Bool {
-        domain == Int32(XML_FROM_PARSER.rawValue) || domain == Int32(XML_FROM_NAMESPACE.rawValue)
-            || domain == Int32(XML_FROM_IO.rawValue) || domain == Int32(XML_FROM_MEMORY.rawValue)
-    }
 }
 
 /// An `&name;` reference the parser could not resolve, because Herald parses documents

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// Runs `herald run` on the bundled examples and checks everything it writes with tools
@@ -25,26 +26,6 @@ import Testing
         return names.map { folder.appendingPathComponent($0).path }
     }
 
-    /// Runs a command without a shell; its output and status.
-    func tool(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let inPipe = Pipe(), outPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        process.standardError = outPipe
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var output = Data()
-        DispatchQueue.global().async(group: group) { output = outPipe.fileHandleForReading.readDataToEndOfFile() }
-        inPipe.fileHandleForWriting.write(input)
-        try inPipe.fileHandleForWriting.close()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-
     // MARK: Email
 
     @Test func everyEmailPassesPythonsEmailPackageAndTheRawByteRules() throws {
@@ -52,8 +33,8 @@ import Testing
         let flagged = try emails.filter { try headerBlock(of: $0).contains("X-Herald-SMTPUTF8: yes") }
         let plain = emails.filter { !flagged.contains($0) }
         for (group, options) in [(plain, [String]()), (flagged, ["--smtputf8"])] where !group.isEmpty {
-            let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("check_eml.py").path] + options + group)
-            #expect(result.status == 0, "check_eml.py: \(result.output.split(separator: "\n").filter { !$0.hasSuffix(" OK") })")
+            let result = try HeraldProcess.runTool(["python3", Self.channelsScripts.appendingPathComponent("check_eml.py").path] + options + group)
+            #expect(result.status == 0, "check_eml.py: \(result.combined.split(separator: "\n").filter { !$0.hasSuffix(" OK") })")
         }
     }
 
@@ -97,8 +78,8 @@ import Testing
     @Test func everyEmailsHTMLIsValidXHTMLTransitionalWithoutAnXMLDeclaration() throws {
         let emails = try files("email", ending: ".eml")
         let scratch = try ScratchDirectory()
-        let extracted = try tool(["python3", "-c", Self.extractHTML, scratch.url.path] + emails)
-        try #require(extracted.status == 0, "extracting the HTML parts failed: \(extracted.output)")
+        let extracted = try HeraldProcess.runTool(["python3", "-c", Self.extractHTML, scratch.url.path] + emails)
+        try #require(extracted.status == 0, "extracting the HTML parts failed: \(extracted.combined)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
             .map { scratch.url.appendingPathComponent($0).path }
         #expect(pages.count == emails.count)
@@ -111,8 +92,8 @@ import Testing
             #expect(text.contains("<table") && text.contains(" style=\""), "table layout with inline CSS: \(page)")
             #expect(text.contains("display:none"), "a hidden preheader: \(page)")
         }
-        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
     }
 
     // MARK: SMS
@@ -153,9 +134,9 @@ import Testing
             #expect(sms.characters > 0 && sms.characters <= sms.units)
         }
         let input = try JSONEncoder().encode(messages.map(\.body))
-        let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("sms_count.py").path], input: input)
-        try #require(result.status == 0, "sms_count.py (needs the gsm0338 codec, installed by scripts/setup.sh): \(result.output)")
-        let reference = try JSONDecoder().decode([Count].self, from: Data(result.output.utf8))
+        let result = try HeraldProcess.runTool(["python3", Self.channelsScripts.appendingPathComponent("sms_count.py").path], input: input)
+        try #require(result.status == 0, "sms_count.py (needs the gsm0338 codec, installed by scripts/setup.sh): \(result.combined)")
+        let reference = try JSONDecoder().decode([Count].self, from: Data(result.stdout.utf8))
         try #require(reference.count == messages.count)
         for (sms, expected) in zip(messages, reference) {
             #expect(Count(encoding: sms.encoding, units: sms.units, segments: sms.segments) == expected, "\(sms.id): \(sms.body)")
@@ -177,22 +158,22 @@ import Testing
                 #expect(text.contains("class=\"\(part)\""), "\(part) in \(letter)")
             }
         }
-        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
     }
 
     @Test func everyManifestValidatesAgainstTheSchemaAndHashesItsLetter() throws {
         let manifests = try files("letter", ending: ".xml")
         let schema = HeraldProcess.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
-        let result = try tool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
         for manifest in manifests {
             let text = try String(contentsOfFile: manifest, encoding: .utf8)
             let file = try #require(text.firstMatch(of: /<file>([^<]+)<\/file>/)?.1)
             let hash = try #require(text.firstMatch(of: /<sha256>([0-9a-f]{64})<\/sha256>/)?.1)
             let letter = URL(fileURLWithPath: manifest).deletingLastPathComponent().appendingPathComponent(String(file)).path
-            let sum = try tool(["sha256sum", letter])
-            #expect(sum.output.hasPrefix(hash + " "), "sha256 of \(file)")
+            let sum = try HeraldProcess.runTool(["sha256sum", letter])
+            #expect(sum.stdout.hasPrefix(hash + " "), "sha256 of \(file)")
         }
     }
 
@@ -255,6 +236,6 @@ import Testing
         let check = try HeraldProcess.runTool(
             ["python3", OutboxIndependentCheckTests.channelsScripts.appendingPathComponent("check_eml.py").path]
                 + FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path })
-        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.status == 0, "\(check.combined)")
     }
 }

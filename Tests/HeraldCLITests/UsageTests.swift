@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// The root command: `--help`, `--version`, and exit status 2 for every usage error.

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// `herald validate` as a user runs it: the compiler-style text, `--format json`, and the

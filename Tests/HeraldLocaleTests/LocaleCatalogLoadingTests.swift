@@ -1,3 +1,4 @@
+import Foundation
 import HeraldDiagnostics
 import HeraldLocale
 import Testing
@@ -10,6 +11,20 @@ import Testing
         } catch {
             return error.diagnostics
         }
+    }
+
+    @Test func fileThatIsNotUTF8IsReportedOnceAtItsPath() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("herald-locales-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("en:\n  a: x\n".utf8).write(to: directory.appendingPathComponent("en.yml"))
+        try Data([0x6E, 0x6C, 0x3A, 0x20, 0xFF, 0xFE]).write(to: directory.appendingPathComponent("nl.yml"))
+        let error = try #require(#expect(throws: DiagnosticError.self) {
+            try LocaleCatalog.load(directory: directory, defaultLocale: "en", displayPrefix: "locales")
+        })
+        #expect(error.diagnostics.map(\.code) == ["locale.unreadable-file"])
+        #expect(error.diagnostics.first?.message == "'locales/nl.yml' is not UTF-8 text")
+        #expect(error.diagnostics.first?.location == SourceLocation(file: "locales/nl.yml", line: 1))
     }
 
     @Test func badYAMLReportsFileLineAndColumn() throws {

@@ -110,6 +110,7 @@ import Testing
         #expect(diagnostic.code == "outbox.ledger-corrupt")
         #expect(diagnostic.location?.line == 2)
         #expect(diagnostic.location?.file.hasSuffix("ledger.jsonl") == true)
+        #expect(diagnostic.message == "ledger line is not a valid entry: it is not a JSON object")
         #expect(diagnostic.help != nil)
     }
 }

@@ -8,11 +8,14 @@ enum DefaultFilter {
     /// The filters of this family, by name.
     static let all: [String: LiquidFilter] = ["default": apply]
 
+    /// Built once: a `Set` literal in the call would allocate and hash on every use.
+    private static let keywords: Set<String> = ["allow_false"]
+
     @Sendable static func apply(_ input: LiquidValue, _ arguments: FilterArguments, _: FilterContext) throws
         -> LiquidValue
     {
         try arguments.check(
-            "default", max: 1, keywords: ["allow_false"], usage: "value | default: fallback, allow_false: true")
+            "default", max: 1, keywords: keywords, usage: "value | default: fallback, allow_false: true")
         let fallback = arguments.at(0) ?? .string("")
         let allowFalse = arguments.keyword["allow_false"]?.isTruthy ?? false
         switch input {

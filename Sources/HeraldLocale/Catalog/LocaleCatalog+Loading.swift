@@ -23,28 +23,41 @@ extension LocaleCatalog {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "locale.unreadable-directory", "cannot read the locale directory '\(prefix)'",
+                    "locale.unreadable-directory",
+                    "cannot read the locale directory '\(prefix)': \(FileProblem.describe(error))",
                     help: "create it with one YAML file per language, such as \(prefix)/en.yml"))
         }
         var files: [(path: String, source: String)] = []
         var errors: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let path = prefix.isEmpty ? name : "\(prefix)/\(name)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
-                let source = String(data: data, encoding: .utf8)
-            else {
-                errors.append(.error("locale.unreadable-file", "cannot read '\(path)' as UTF-8 text", at: nil))
+            let data: Data
+            do {
+                data = try Data(contentsOf: directory.appendingPathComponent(name))
+            } catch {
+                errors.append(
+                    .error(
+                        "locale.unreadable-file", "cannot read '\(path)': \(FileProblem.describe(error))",
+                        at: SourceLocation(file: path, line: 1), help: "check that the file is readable"))
+                continue
+            }
+            guard let source = String(data: data, encoding: .utf8) else {
+                errors.append(
+                    .error(
+                        "locale.unreadable-file", "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1),
+                        help: "save the file as UTF-8"))
                 continue
             }
             files.append((path, source))
         }
-        do {
-            let catalog = try parse(files: files, defaultLocale: defaultLocale)
-            if !errors.isEmpty { throw DiagnosticError(errors) }
-            return catalog
+        let catalog: LocaleCatalog
+        do throws(DiagnosticError) {
+            catalog = try parse(files: files, defaultLocale: defaultLocale)
         } catch {
             throw DiagnosticError(errors + error.diagnostics)
         }
+        guard errors.isEmpty else { throw DiagnosticError(errors) }
+        return catalog
     }
 
     /// Builds a catalog from file texts, for tests and for callers that read files themselves.
@@ -97,14 +110,6 @@ extension LocaleCatalog {
         }
         guard errors.isEmpty else { throw DiagnosticError(errors) }
         return LocaleCatalog(defaultLocale: defaultTag, tables: tables, warnings: warnings)
-    }
-}
-
-extension Error {
-    /// The diagnostics of a `DiagnosticError`, or one generic diagnostic.
-    var diagnostics: [Diagnostic] {
-        if let error = self as? DiagnosticError { return error.diagnostics }
-        return [.error("locale.load-failed", "\(self)")]
     }
 }
 

@@ -30,7 +30,9 @@ public enum PolicyLoader {
             reader.append(diagnostic(for: error, file: file))
             return (nil, reader.diagnostics)
         } catch {
-            reader.error("policy.yaml-syntax", "cannot parse YAML: \(error)", at: nil)
+            reader.error(
+                "policy.yaml-syntax", "cannot parse YAML: \(error)", at: nil,
+                help: "check that the file is UTF-8 YAML, starting from the shipped herald.yaml")
             return (nil, reader.diagnostics)
         }
         var builder = PolicyBuilder(reader: reader, conditions: conditions)
@@ -77,7 +79,8 @@ extension Policy {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "policy.unreadable", "cannot read the policy file '\(url.path)'", at: SourceLocation(file: file, line: 1),
+                    "policy.unreadable", "cannot read the policy file '\(url.path)': \(FileProblem.describe(error))",
+                    at: SourceLocation(file: file, line: 1),
                     help: "create herald.yaml at the project root (see docs/policy.md) or pass its path"))
         }
         return try parse(text, file: file, conditions: conditions)

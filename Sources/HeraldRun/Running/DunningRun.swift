@@ -45,7 +45,7 @@ public enum DunningRun {
         let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
         let outbox = try Outbox.open(
             at: options.outbox, runID: runID, asOf: options.asOf.iso,
-            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync), logger: logger)
+            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, indexesCommittedEntries: false), logger: logger)
         defer { outbox.close() }
         let processor = RecordProcessor(
             composer: MessageComposer(context: context), asOf: options.asOf, sent: SentIndex(entries: outbox.ledgerEntries))

@@ -106,7 +106,7 @@ public final class MessageRenderer: Sendable {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "template.unreadable", "cannot read '\(template.path)': \(error)",
+                    "template.unreadable", "cannot read '\(template.path)': \(FileProblem.describe(error))",
                     help: "check that the file exists and is readable"))
         }
         switch template.part {
@@ -128,7 +128,11 @@ public final class MessageRenderer: Sendable {
             } catch let error as LiquidError {
                 diagnostics.append(error.diagnostic)
             } catch {
-                diagnostics.append(.error("template.unreadable", "cannot read '\(templates.path(of: diskName))': \(error)"))
+                diagnostics.append(
+                    .error(
+                        "template.unreadable",
+                        "cannot read '\(templates.path(of: diskName))': \(FileProblem.describe(error))",
+                        help: "check that the file is readable"))
             }
         }
         return diagnostics

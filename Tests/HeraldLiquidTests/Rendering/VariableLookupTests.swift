@@ -1,0 +1,48 @@
+import Foundation
+import HeraldLiquid
+import Testing
+
+/// Variable lookup as the renderer's small name maps and hash fast path implement it: many
+/// names (past the linear-search size), names of equal length, shadowing, counters and data
+/// hashes both small and large.
+@Suite struct VariableLookupTests {
+    @Test func manyAssignsStayDistinct() throws {
+        let names = (0..<40).map { "v\($0)" }
+        let assigns = names.enumerated().map { "{% assign \($1) = \($0) %}" }.joined()
+        let reads = names.reversed().map { "{{ \($0) }}," }.joined()
+        let output = try render(assigns + "{% assign v7 = 'seven' %}" + reads, options: strictOptions)
+        let expected = (0..<40).reversed().map { $0 == 7 ? "seven," : "\($0)," }.joined()
+        #expect(output == expected)
+    }
+
+    @Test func namesOfEqualLengthDoNotCollide() throws {
+        let output = try render("{% assign ab = 1 %}{% assign ba = 2 %}{% assign aa = 3 %}{{ ab }}{{ ba }}{{ aa }}")
+        #expect(output == "123")
+    }
+
+    @Test func loopVariablesShadowAssignsAndGlobals() throws {
+        let output = try render(
+            "{% assign item = 'outer' %}{% for item in list %}{{ item }}{% assign item = 'set' %}{{ item }};{% endfor %}{{ item }}",
+            ["list": [1, 2], "item": "global"])
+        // `assign` inside the loop writes the outer scope; the loop variable still wins inside.
+        #expect(output == "11;22;set")
+    }
+
+    @Test func countersAndCyclesKeepTheirOwnNames() throws {
+        let output = try render(
+            "{% increment a %}{% increment b %}{% increment a %}{% decrement b %}|{% cycle 'x', 'y' %}{% cycle 'x', 'y' %}{% cycle 'g': 'p', 'q' %}{% cycle 'x', 'y' %}")
+        #expect(output == "0010|xypx")
+    }
+
+    @Test func smallAndLargeHashesFindEveryKey() throws {
+        let small = (0..<5).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        let large = (0..<30).map { "\"key_\($0)\": \($0 * 10)" }.joined(separator: ", ")
+        let data = try LiquidValue(jsonData: Data("{\"small\": {\(small)}, \"large\": {\(large)}}".utf8))
+        let output = try render(
+            "{{ small.k0 }}{{ small.k4 }}{{ small.k5 }}|{{ large.key_0 }},{{ large.key_29 }},{{ large.key_30 }}|{{ small.size }}",
+            data)
+        #expect(output == "04|0,290,|5")
+        let error = try renderError("{{ small.k9 }}", data, options: strictOptions)
+        #expect(error.code == LiquidErrorCode.undefinedVariable)
+    }
+}
