@@ -70,7 +70,7 @@ public struct AttachmentFolder: AttachmentSource {
             data = try handle.read(upToCount: maximumBytes + 1)
         } catch {
             throw Self.failure(
-                "attachment.unreadable", "attachment '\(path)' cannot be read: \(error.localizedDescription)",
+                "attachment.unreadable", "attachment '\(path)' cannot be read: \(FileProblem.describe(error))",
                 help: "check the file and its permissions")
         }
         let bytes = [UInt8](data ?? Data())
