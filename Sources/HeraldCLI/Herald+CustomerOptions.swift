@@ -30,8 +30,9 @@ extension Herald {
             let printer = global.makePrinter()
             let root = URL(fileURLWithPath: global.projectDirectory)
             do {
-                let context = try RunContext.load(projectRoot: root)
+                var context = try RunContext.load(projectRoot: root)
                 let path = input ?? (global.projectDirectory == "." ? "examples/customers.jsonl" : global.path("examples/customers.jsonl"))
+                context.attachments = AttachmentFolder(directory: AttachmentFolder.defaultDirectory(forInput: URL(fileURLWithPath: path)))
                 let customer = try CustomerLookup.find(id: customer, in: URL(fileURLWithPath: path), displayPath: path)
                 let ledger = try readLedger(for: customer.id)
                 return (MessageComposer(context: context), customer, ledger)

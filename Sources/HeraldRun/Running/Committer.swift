@@ -59,6 +59,7 @@ final class Committer: @unchecked Sendable {
                 items.append(item)
                 routes[item.key] = route
             case .nothingDue: summary.nothingDue += 1
+            case .alreadySent: summary.alreadySent += 1
             case .held: summary.held += 1
             case .rejected(let reject):
                 rejects.append(reject)
