@@ -44,6 +44,9 @@ fi
 results="$work/results.tsv"
 : >"$results"
 peak_rss() { sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$1"; }
+cpu_seconds() { # user + system time of the process and its children
+    awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { total += $2 } END { print total }' "$1"
+}
 
 run_herald() { # label input
     local outbox="$work/outbox-herald"
@@ -53,7 +56,8 @@ run_herald() { # label input
     local messages seconds
     messages=$(sed -n 's/^total[[:space:]]*\([0-9,]*\)$/\1/p' "$work/herald.txt" | tr -d ,)
     seconds=$(sed -n 's/^duration \([0-9.]*\) s.*/\1/p' "$work/herald.txt")
-    printf '%s\therald\t%s\t%s\t%s\n' "$1" "$messages" "$seconds" "$(peak_rss "$work/time.txt")" >>"$results"
+    printf '%s\therald\t%s\t%s\t%s\t%s\n' "$1" "$messages" "$seconds" "$(peak_rss "$work/time.txt")" \
+        "$(cpu_seconds "$work/time.txt")" >>"$results"
     rm -rf "$outbox"
 }
 
@@ -65,7 +69,8 @@ run_baseline() { # label input
     local messages seconds
     messages=$(sed -n 's/^baseline: \([0-9]*\) messages.*/\1/p' "$work/baseline.txt")
     seconds=$(sed -n 's/^baseline: .* rejects, \([0-9.]*\) s,.*/\1/p' "$work/baseline.txt")
-    printf '%s\tbaseline\t%s\t%s\t%s\n' "$1" "$messages" "$seconds" "$(peak_rss "$work/time.txt")" >>"$results"
+    printf '%s\tbaseline\t%s\t%s\t%s\t%s\n' "$1" "$messages" "$seconds" "$(peak_rss "$work/time.txt")" \
+        "$(cpu_seconds "$work/time.txt")" >>"$results"
     rm -rf "$outbox"
 }
 
@@ -96,13 +101,15 @@ def stats(label, engine):
     rates = [int(r[2]) / float(r[3]) for r in picked]
     return {"n": len(picked), "messages": int(picked[0][2]), "seconds": statistics.median(float(r[3]) for r in picked),
             "rate": statistics.median(rates), "customers": statistics.median(int(r[0]) / float(r[3]) for r in picked),
-            "rss": statistics.median(int(r[4]) for r in picked) / 1024, "max_rss": max(int(r[4]) for r in picked) / 1024}
+            "rss": statistics.median(int(r[4]) for r in picked) / 1024, "max_rss": max(int(r[4]) for r in picked) / 1024,
+            "cpu_ms": statistics.median(float(r[5]) * 1000 / int(r[2]) for r in picked)}
 h, b = stats(str(count), "herald"), stats(str(count), "baseline")
 print(f"{count:,} customers, medians of {h['n']} runs each (peak RSS: median, max)")
-print(f"{'engine':<30} {'messages':>9} {'seconds':>8} {'messages/s':>11} {'customers/s':>12} {'peak RSS MB':>14}")
+print(f"{'engine':<30} {'messages':>9} {'seconds':>8} {'messages/s':>11} {'customers/s':>12} {'CPU ms/msg':>11} {'peak RSS MB':>14}")
 for name, s in (("herald run (release, 2 cores)", h), ("baseline.py --workers 2", b)):
-    print(f"{name:<30} {s['messages']:>9,} {s['seconds']:>8.2f} {s['rate']:>11,.0f} {s['customers']:>12,.0f} {s['rss']:>7.1f}, {s['max_rss']:.1f}")
-print(f"throughput ratio (messages/s): {h['rate'] / b['rate']:.1f}x; (customers/s): {h['customers'] / b['customers']:.1f}x")
+    print(f"{name:<30} {s['messages']:>9,} {s['seconds']:>8.2f} {s['rate']:>11,.0f} {s['customers']:>12,.0f} {s['cpu_ms']:>11.2f} {s['rss']:>7.1f}, {s['max_rss']:.1f}")
+print(f"throughput ratio (messages/s): {h['rate'] / b['rate']:.1f}x; (customers/s): {h['customers'] / b['customers']:.1f}x;"
+      f" CPU time per message: {b['cpu_ms'] / h['cpu_ms']:.1f}x less")
 print("baseline peak RSS is the largest single process (GNU time reports the maximum over the process tree, not the sum)")
 m = stats("1000000", "herald")
 if m:

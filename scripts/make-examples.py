@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write Herald's example dataset: examples/customers.jsonl, customers.csv and invoices.csv.
+"""Write Herald's example dataset: examples/customers.jsonl, customers.csv, invoices.csv and attachments/.
 
 Usage: scripts/make-examples.py [--out examples] [--seed 2026] [--as-of 2026-11-29] [--count 230]
 
@@ -9,6 +9,10 @@ firms) in en-GB, nl-NL, nl-BE, de-DE, de-AT, fr-FR and fr-BE. Due dates are plac
 to the as-of date so that, with the shipped herald.yaml, every segment reaches every stage of
 its workflow on every channel that stage can use. A handful of records are broken on purpose
 (see BAD_JSONL and BAD_CSV) so that the run's rejects report has something to say.
+
+A few email customers with something due have invoice PDFs: their open invoices carry
+`"pdf": "<number>.pdf"` and the script writes those small, valid PDFs to attachments/
+(`herald run` looks there by default), so the demo's emails show multipart/mixed attachments.
 
 The script replicates Herald's payment-history figures and segment rules (docs/policy.md) to
 label each customer; where the rules would put a customer in another segment than intended,
@@ -30,7 +34,8 @@ CUSTOMER_FIELDS = ["customer_id", "given_name", "family_name", "salutation", "co
                    "preferred_channel", "email", "phone", "street", "postal_code", "city", "country", "segment"]
 EXTRA_FIELDS = ["vehicle.make", "vehicle.model", "vehicle.licence_plate", "vehicle.apk_due_date", "payment_link"]
 INVOICE_FIELDS = ["invoice_number", "issue_date", "due_date", "amount", "open_amount", "currency", "status",
-                  "paid_date", "description"]
+                  "paid_date", "description", "pdf"]
+PDF_CUSTOMERS = 8  # email customers whose open invoices get a PDF
 
 # Stage day offsets per segment, copied from herald.yaml (the script checks them against it).
 WORKFLOWS = {
@@ -323,6 +328,70 @@ class Book:
         return result
 
 
+# ---- Invoice PDFs (the `pdf` field, docs/input.md) ----
+
+def attach_pdfs(records, as_of):
+    """Gives the open invoices of the first PDF_CUSTOMERS email customers with a stage due a
+    `pdf` path; returns {file name: invoice} for write_pdfs. Uses no randomness, so the rest of
+    the dataset is unchanged."""
+    chosen = {}
+    customers = 0
+    for record in records:
+        if customers == PDF_CUSTOMERS:
+            break
+        if record["preferred_channel"] != "email" or "@" not in (record.get("email") or ""):
+            continue
+        segment = record.get("segment") or segment_of(history(record["invoices"], as_of))
+        if segment == "disputed" or stage_of(segment, record["invoices"], as_of) is None:
+            continue
+        customers += 1
+        for invoice in record["invoices"]:
+            if invoice["status"] == "open":
+                invoice["pdf"] = f"{invoice['invoice_number']}.pdf"
+                chosen[invoice["pdf"]] = invoice
+    return chosen
+
+
+def pdf_text(text):
+    encoded = text.encode("cp1252", errors="replace")
+    return encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def invoice_pdf(invoice):
+    """A one-page PDF 1.4 with the invoice's details in Helvetica; offsets computed, no dates."""
+    lines = ["Autoservice Herald B.V.", "", f"Invoice {invoice['invoice_number']}",
+             f"Issued {invoice['issue_date']}, due {invoice['due_date']}",
+             invoice["description"], f"Amount: {invoice['currency']} {invoice['amount']}",
+             f"Open: {invoice['currency']} {invoice['open_amount']}"]
+    stream = b"BT /F1 12 Tf 72 770 Td 16 TL\n" + b"".join(b"(" + pdf_text(line) + b") Tj T*\n" for line in lines) + b"ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"endstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def write_pdfs(folder, chosen):
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.pdf"):
+        if stale.name not in chosen:
+            stale.unlink()
+    for name, invoice in sorted(chosen.items()):
+        (folder / name).write_bytes(invoice_pdf(invoice))
+
+
 # ---- Herald's rules, replicated to label the data (docs/policy.md; PaymentHistory.swift) ----
 
 def history(invoices, as_of):
@@ -483,9 +552,9 @@ def write_csv(customers_path, invoices_path, records):
     iw = csv.writer(invoices, lineterminator="\n")
     cw.writerow(CUSTOMER_FIELDS + EXTRA_FIELDS)
     iw.writerow(["customer_id"] + INVOICE_FIELDS)
-    rows = list(records)
-    for index, record in enumerate(bad):
-        rows.insert(min(len(rows), 17 + index * 37), record)
+    # Both files sorted by customer id, as a database export gives and as Herald's streaming
+    # join expects (docs/input.md); the broken records fall in among the good ones.
+    rows = sorted(list(records) + bad, key=lambda record: str(record.get("customer_id", "")))
     for record in rows:
         vehicle = record.get("vehicle", {})
         cw.writerow([record.get(key, "") or "" for key in CUSTOMER_FIELDS] +
@@ -497,7 +566,7 @@ def write_csv(customers_path, invoices_path, records):
     customers.write("C900007,Harry,Hughes,Mr,Hughes Mobile Care, Ltd,en-GB,email,harry@hughes.example,+447700900123,"
                     "Queen Street 4,CF10 2BU,Cardiff,GB,,,,,,\n")
     iw.writerow(["C900007", "INV-2026-90007", "2026-10-01", "2026-10-31", "120.00", "120.00", "GBP", "open", "",
-                 "MOT test and service"])
+                 "MOT test and service", ""])
     customers_path.write_text(customers.getvalue(), encoding="utf-8")
     invoices_path.write_text(invoices.getvalue(), encoding="utf-8")
 
@@ -528,6 +597,8 @@ def main():
     check_policy(project)
     as_of = dt.date.fromisoformat(args.as_of)
     records = build(args.seed, as_of, args.count)
+    pdfs = attach_pdfs(records, as_of)
+    write_pdfs(out / "attachments", pdfs)
     write_jsonl(out / "customers.jsonl", records)
     write_csv(out / "customers.csv", out / "invoices.csv", records)
 
@@ -536,6 +607,7 @@ def main():
         segment = record.get("segment") or segment_of(history(record["invoices"], as_of))
         plan[(segment, stage_of(segment, record["invoices"], as_of) or "(nothing due)")] += 1
     print(f"{len(records)} customers, {len(BAD_JSONL)} broken JSONL records, as of {as_of}", file=sys.stderr)
+    print(f"invoice PDFs: {len(pdfs)} in {out / 'attachments'}", file=sys.stderr)
     print(f"locales: {dict(sorted(Counter(r['locale'] for r in records).items()))}", file=sys.stderr)
     print(f"preferred channels: {dict(sorted(Counter(r['preferred_channel'] for r in records).items()))}", file=sys.stderr)
     for (segment, stage), n in sorted(plan.items()):

@@ -11,14 +11,6 @@ struct DiagnosticPrinter {
     enum Output {
         case standardOutput
         case standardError
-        /// Collects the text (for tests).
-        case buffer(TextBuffer)
-    }
-
-    /// A sink that keeps what was printed.
-    final class TextBuffer {
-        private(set) var text = ""
-        func append(_ string: String) { text += string }
     }
 
     var format: OutputFormat
@@ -48,7 +40,6 @@ struct DiagnosticPrinter {
         switch output {
         case .standardOutput: FileHandle.standardOutput.write(Data(text.utf8))
         case .standardError: FileHandle.standardError.write(Data(text.utf8))
-        case .buffer(let buffer): buffer.append(text)
         }
     }
 }

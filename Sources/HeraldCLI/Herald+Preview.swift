@@ -49,19 +49,26 @@ extension Herald {
                 alreadySent: Explanation.alreadySent(customer: customer, ledger: ledger), stage: stage,
                 channel: channel.flatMap(ChannelKind.init(rawValue:)))
             var written: [String: String] = [:]
+            var target = output
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
                 for file in preview.files {
-                    let path = (output as NSString).appendingPathComponent(file.name)
-                    try Data(file.bytes).write(to: URL(fileURLWithPath: path))
-                    written[file.name] = path
+                    target = (output as NSString).appendingPathComponent(file.name)
+                    try Data(file.bytes).write(to: URL(fileURLWithPath: target))
+                    written[file.name] = target
                 }
                 if let html {
+                    target = html
                     let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
                     try Data(page.utf8).write(to: URL(fileURLWithPath: html))
                 }
             } catch {
-                throw ValidationError("cannot write the preview files: \(error.localizedDescription)")
+                global.makePrinter().print([
+                    .error(
+                        "authoring.preview-unwritable", "cannot write '\(target)': \(FileProblem.describe(error))",
+                        help: "pass a folder Herald can write to with --output DIR (and --html FILE)")
+                ])
+                throw ExitCode(ExitStatus.findings)
             }
             var text: String
             if global.format == .json {

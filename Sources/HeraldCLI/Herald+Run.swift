@@ -42,6 +42,9 @@ extension Herald {
         @Option(help: ArgumentHelp("Invoices for CSV input (default: invoices.csv next to --input).", valueName: "file"))
         var invoices: String?
 
+        @Option(help: ArgumentHelp("Where invoices' pdf paths point (default: attachments/ next to --input).", valueName: "dir"))
+        var attachments: String?
+
         @Option(help: ArgumentHelp("The outbox folder.", valueName: "dir"))
         var outbox: String = "outbox"
 
@@ -76,13 +79,16 @@ extension Herald {
             var logger = Logger(label: "herald.run")
             logger.logLevel = verbose ? .debug : .warning
             let date = asOf.flatMap { LocalDate(iso: $0) } ?? Self.today()
-            let context: RunContext
+            var context: RunContext
             do {
                 context = try RunContext.load(projectRoot: URL(fileURLWithPath: global.projectDirectory))
             } catch {
                 printer.print(error.diagnostics)
                 throw ExitCode(ExitStatus.findings)
             }
+            context.attachments = AttachmentFolder(
+                directory: attachments.map { URL(fileURLWithPath: $0) }
+                    ?? AttachmentFolder.defaultDirectory(forInput: URL(fileURLWithPath: input)))
             let options = RunOptions(
                 input: URL(fileURLWithPath: input), invoices: invoices.map { URL(fileURLWithPath: $0) },
                 outbox: URL(fileURLWithPath: outbox), asOf: date, dryRun: dryRun, jobs: jobs, batchSize: batchSize,

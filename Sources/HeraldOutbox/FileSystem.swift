@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import HeraldDiagnostics
 
 /// Thin, checked wrappers over the POSIX calls the outbox needs.
 ///
@@ -16,7 +17,8 @@ enum FileSystem {
         var path: String
         var errorNumber: Int32
 
-        var reason: String { String(cString: strerror(errorNumber)) }
+        /// The plain reason, such as `the disk is full`; the system's wording for rarer errors.
+        var reason: String { FileProblem.describe(errorNumber: errorNumber) ?? String(cString: strerror(errorNumber)) }
     }
 
     static let fileMode: mode_t = 0o644

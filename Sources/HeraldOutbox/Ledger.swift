@@ -17,6 +17,9 @@ struct Ledger {
     let path: String
     private(set) var entries: [LedgerEntry] = []
     private(set) var keys: Set<String> = []
+    /// Keys recorded without their entries (see ``OutboxOptions/indexesCommittedEntries``),
+    /// as 64-bit numbers when they are 16 lower-case hex digits (Herald's idempotency keys).
+    private var compactKeys: Set<UInt64> = []
     private(set) var files: Set<String> = []
     private var byCustomer: [String: [Int]] = [:]
     /// The append descriptor, or -1 in dry-run mode.
@@ -87,7 +90,7 @@ struct Ledger {
                 // A garbled last line is the remains of a torn write (for example zero-filled
                 // blocks after a power cut); anywhere else it is damage the user must see.
                 if isLast { return start }
-                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "\(error)")
+                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
             }
             start = end + 1
         }
@@ -104,8 +107,43 @@ struct Ledger {
         entries.append(entry)
     }
 
+    /// Whether an entry with `key` is recorded.
+    func contains(_ key: String) -> Bool {
+        if let number = Self.compact(key), compactKeys.contains(number) { return true }
+        return keys.contains(key)
+    }
+
+    /// Records only the key of an entry: enough to refuse a duplicate, in a few bytes.
+    mutating func recordKey(_ key: String) {
+        if let number = Self.compact(key) {
+            compactKeys.insert(number)
+        } else {
+            keys.insert(key)
+        }
+    }
+
+    /// The key as a number when it is exactly 16 lower-case hex digits (a bijection, so no
+    /// two keys share a number).
+    private static func compact(_ key: String) -> UInt64? {
+        guard key.utf8.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in key.utf8 {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+
     /// Appends entries as JSON lines in one write, fsyncs, then indexes them: the commit point.
-    mutating func append(_ newEntries: [LedgerEntry]) throws {
+    ///
+    /// - Parameter indexing: Whether the entries are indexed in full (``entries``,
+    ///   ``entries(forCustomer:)``, ``files``) or only by key.
+    mutating func append(_ newEntries: [LedgerEntry], indexing: Bool = true) throws {
         guard !newEntries.isEmpty else { return }
         if descriptor >= 0 {
             let encoder = JSONEncoder()
@@ -122,7 +160,25 @@ struct Ledger {
                 throw OutboxDiagnostics.io(error, doing: "appending to the ledger")
             }
         }
-        for entry in newEntries { record(entry) }
+        for entry in newEntries {
+            if indexing { record(entry) } else { recordKey(entry.key) }
+        }
+    }
+
+    /// Why a line is not an entry, in plain words (`field 'key' is missing`) rather than the
+    /// `DecodingError` dump its description would print.
+    private static func reason(for error: any Error) -> String {
+        guard let error = error as? DecodingError else { return FileProblem.describe(error) }
+        func field(_ path: [any CodingKey]) -> String { path.map(\.stringValue).joined(separator: ".") }
+        switch error {
+        case .keyNotFound(let key, let context): return "field '\(field(context.codingPath + [key]))' is missing"
+        case .valueNotFound(_, let context): return "field '\(field(context.codingPath))' is null"
+        case .typeMismatch(_, let context): return "field '\(field(context.codingPath))' has the wrong type"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "it is not a JSON object" : "field '\(field(context.codingPath))' has an invalid value"
+        @unknown default: return "it does not decode as a ledger entry"
+        }
     }
 
     /// Every entry for one customer, in commit order.

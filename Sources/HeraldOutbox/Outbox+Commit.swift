@@ -40,7 +40,7 @@ extension Outbox {
             guard let ext = FileName.normalizedExtension(item.fileExtension) else {
                 throw OutboxDiagnostics.invalidExtension(item.fileExtension, key: item.key)
             }
-            if state.ledger.keys.contains(item.key) || !batchKeys.insert(item.key).inserted {
+            if state.ledger.contains(item.key) || !batchKeys.insert(item.key).inserted {
                 result.skippedKeys.append(item.key)
                 continue
             }
@@ -84,10 +84,16 @@ extension Outbox {
         guard !planned.isEmpty else { return result }
 
         if options.dryRun {
-            for message in planned { state.ledger.record(message.entry) }
+            for message in planned {
+                if options.indexesCommittedEntries {
+                    state.ledger.record(message.entry)
+                } else {
+                    state.ledger.recordKey(message.entry.key)
+                }
+            }
             state.nextSequence = sequence
-            state.written += result.written
-            state.extraFiles += companionPaths(result.written) + handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+            noteWritten(result.written)
+            state.fileCount += result.written.count + companionCount(result.written) + handovers.count
             return result
         }
 
@@ -100,18 +106,41 @@ extension Outbox {
         }
         files += handovers.map { (.handover, $0.name, $0.bytes) }
         try writeDurably(files)
-        try state.ledger.append(result.written)  // the commit point
+        try state.ledger.append(result.written, indexing: options.indexesCommittedEntries)  // the commit point
         state.nextSequence = sequence
-        state.written += result.written
-        state.extraFiles += companionPaths(result.written) + handovers.map { "\(OutboxFolder.handover.rawValue)/new/\($0.name)" }
+        noteWritten(result.written)
         try publish(files.map { ($0.folder, $0.name) })
+        try appendToFilesList(files.map { "\($0.folder.rawValue)/new/\($0.name)" })
         logger.debug("committed batch", metadata: ["files": "\(files.count)", "skipped": "\(result.skippedKeys.count)"])
         return result
     }
 
-    /// The published paths of the companion files of `entries`.
-    private func companionPaths(_ entries: [LedgerEntry]) -> [String] {
-        entries.compactMap { entry in entry.companionFile.map { "\(entry.channel.rawValue)/new/\($0)" } }
+    /// Counts the batch's messages per channel for the manifest.
+    private func noteWritten(_ entries: [LedgerEntry]) {
+        for entry in entries { state.writtenByChannel[entry.channel.rawValue, default: 0] += 1 }
+    }
+
+    private func companionCount(_ entries: [LedgerEntry]) -> Int { entries.filter { $0.companionFile != nil }.count }
+
+    /// Appends published paths to `runs/<run-id>.files` (flushed by ``finish(manifest:)``), so
+    /// the run's file list never has to be held in memory.
+    func appendToFilesList(_ paths: [String]) throws {
+        state.fileCount += paths.count
+        guard !paths.isEmpty else { return }
+        let path = "\(rootPath)/runs/\(runID).files"
+        var buffer: [UInt8] = []
+        for relative in paths {
+            buffer.append(contentsOf: relative.utf8)
+            buffer.append(UInt8(ascii: "\n"))
+        }
+        do throws(FileSystem.IOFailure) {
+            if state.filesListDescriptor < 0 {
+                state.filesListDescriptor = try FileSystem.open(path, O_WRONLY | O_CREAT | O_APPEND)
+            }
+            try FileSystem.writeAll(state.filesListDescriptor, buffer, path: path)
+        } catch {
+            throw OutboxDiagnostics.io(error, doing: "listing the run's files")
+        }
     }
 
     /// Step 1: writes the files into `tmp/` and makes them durable. On failure, removes what it wrote.

@@ -60,17 +60,20 @@ extension Outbox {
                 runID: runID, sequence: state.nextSequence, key: "handover-file\n\(state.nextSequence)", fileExtension: "csv")
             state.nextSequence += 1
             let relative = "\(OutboxFolder.handover.rawValue)/new/\(name)"
-            state.extraFiles.append(relative)
-            guard !options.dryRun else { return relative }
+            guard !options.dryRun else {
+                state.fileCount += 1
+                return relative
+            }
             try writeDurably([(.handover, name, bytes)])
             try publish([(.handover, name)])
+            try appendToFilesList([relative])
             return relative
         }
     }
 
     /// Ends the run: flushes the rejects and writes `runs/<run-id>.json` atomically.
     ///
-    /// The outbox fills in `runID`, `asOf`, `alreadySent`, `rejects`, `files`, `dryRun` and the
+    /// The outbox fills in `runID`, `asOf`, `alreadySent`, `rejects`, `fileCount`, `filesList`, `dryRun` and the
     /// per-channel counts; the caller supplies the input, record count, segment and stage counts
     /// and durations. An empty rejects file is written when there were none, so "no rejects" is
     /// visible. In a dry run nothing is written.
@@ -88,10 +91,9 @@ extension Outbox {
             complete.alreadySent = state.alreadySentCount
             complete.rejects = state.rejectCount
             complete.dryRun = options.dryRun
-            complete.files = state.written.map(\.relativePath) + state.extraFiles
-            var byChannel: [String: Int] = [:]
-            for entry in state.written { byChannel[entry.channel.rawValue, default: 0] += 1 }
-            complete.counts.byChannel = byChannel
+            complete.fileCount = state.fileCount
+            complete.filesList = options.dryRun ? nil : "runs/\(runID).files"
+            complete.counts.byChannel = state.writtenByChannel
             guard !options.dryRun else { return complete }
 
             let encoder = JSONEncoder()
@@ -107,6 +109,11 @@ extension Outbox {
                 }
                 try FileSystem.fsync(state.rejectsDescriptor, path: rejectsPath)
                 try FileSystem.fsyncDirectory(root + "/rejects")
+                let listPath = "\(root)/runs/\(runID).files"
+                if state.filesListDescriptor < 0 {
+                    state.filesListDescriptor = try FileSystem.open(listPath, O_WRONLY | O_CREAT | O_APPEND)
+                }
+                try FileSystem.fsync(state.filesListDescriptor, path: listPath)
                 try FileSystem.unlinkIfPresent(runsTmp)
                 try FileSystem.createFile(runsTmp, bytes: bytes, sync: true)
                 if rename(runsTmp, "\(root)/runs/\(runID).json") != 0 {
@@ -118,7 +125,7 @@ extension Outbox {
             }
             logger.info(
                 "run finished",
-                metadata: ["run": "\(runID)", "files": "\(complete.files.count)", "rejects": "\(complete.rejects)"])
+                metadata: ["run": "\(runID)", "files": "\(complete.fileCount)", "rejects": "\(complete.rejects)"])
             return complete
         }
     }

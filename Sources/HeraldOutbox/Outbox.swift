@@ -17,6 +17,7 @@ import Logging
 ///   email/ sms/ letter/ handover/
 ///       tmp/ new/ cur/       Herald writes tmp/, publishes to new/; agents claim into cur/
 ///   runs/<run-id>.json       manifest of each run
+///   runs/<run-id>.files      every file the run published, one path per line
 ///   rejects/<run-id>.jsonl   every record or message that could not be produced
 /// ```
 ///
@@ -59,8 +60,12 @@ public final class Outbox: @unchecked Sendable {
         var rejectsDescriptor: Int32 = -1
         var rejectCount = 0
         var alreadySentCount = 0
-        var written: [LedgerEntry] = []
-        var extraFiles: [String] = []
+        /// Messages written per channel.
+        var writtenByChannel: [String: Int] = [:]
+        /// Files published by this run (messages, companions, hand-over CSVs).
+        var fileCount = 0
+        /// The append descriptor of `runs/<run-id>.files`, or -1 until the first append.
+        var filesListDescriptor: Int32 = -1
         var isClosed = false
     }
 
@@ -138,10 +143,11 @@ public final class Outbox: @unchecked Sendable {
 
     /// Whether a message with this idempotency key was committed, by this or any earlier run.
     public func isAlreadySent(_ key: String) -> Bool {
-        mutex.withLock { state.ledger.keys.contains(key) }
+        mutex.withLock { state.ledger.contains(key) }
     }
 
-    /// Everything the ledger records as sent to one customer, oldest first.
+    /// Everything the ledger records as sent to one customer, oldest first (entries committed
+    /// through this outbox only when ``OutboxOptions/indexesCommittedEntries`` is on).
     ///
     /// - Parameter customerID: The customer's id.
     /// - Returns: The ledger entries, in commit order.
@@ -149,7 +155,8 @@ public final class Outbox: @unchecked Sendable {
         mutex.withLock { state.ledger.entries(forCustomer: customerID) }
     }
 
-    /// Every ledger entry, oldest first.
+    /// Every ledger entry, oldest first (entries committed through this outbox only when
+    /// ``OutboxOptions/indexesCommittedEntries`` is on).
     public var ledgerEntries: [LedgerEntry] {
         mutex.withLock { state.ledger.entries }
     }
@@ -167,6 +174,10 @@ public final class Outbox: @unchecked Sendable {
         guard !state.isClosed else { return }
         state.isClosed = true
         state.ledger.close()
+        if state.filesListDescriptor >= 0 {
+            _ = try? FileSystem.close(state.filesListDescriptor, path: "runs")
+            state.filesListDescriptor = -1
+        }
         if state.rejectsDescriptor >= 0 {
             _ = try? FileSystem.fsync(state.rejectsDescriptor, path: "rejects")
             _ = try? FileSystem.close(state.rejectsDescriptor, path: "rejects")

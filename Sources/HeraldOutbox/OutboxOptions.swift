@@ -15,14 +15,21 @@ public struct OutboxOptions: Sendable {
     public var dryRun: Bool
     /// How a batch is flushed before it is published. See `docs/outbox.md` for measurements.
     public var sync: SyncStrategy
+    /// Whether entries committed through this outbox are indexed in full, so that
+    /// ``Outbox/sent(toCustomer:)`` and ``Outbox/ledgerEntries`` include them (`true`), or only
+    /// by key (`false`): they are still never written twice, and memory stays flat over
+    /// millions of messages. A dunning run sets `false`.
+    public var indexesCommittedEntries: Bool
 
     /// Creates options.
     ///
     /// - Parameters:
     ///   - dryRun: Write nothing.
     ///   - sync: How a batch is flushed before it is published.
-    public init(dryRun: Bool = false, sync: SyncStrategy = .filesystem) {
+    ///   - indexesCommittedEntries: Index this run's entries in full (see the property).
+    public init(dryRun: Bool = false, sync: SyncStrategy = .filesystem, indexesCommittedEntries: Bool = true) {
         self.dryRun = dryRun
         self.sync = sync
+        self.indexesCommittedEntries = indexesCommittedEntries
     }
 }

@@ -39,8 +39,13 @@ public struct RunManifest: Sendable, Hashable, Codable {
     public var rejects: Int
     /// Seconds spent per phase (`load`, `render`, `write`, `total`, …). Supplied by the caller.
     public var durations: [String: Double]
-    /// Files published by this run, relative to the outbox root. Filled in by the outbox.
-    public var files: [String]
+    /// How many files this run published (messages, print manifests, hand-over CSVs). Filled
+    /// in by the outbox.
+    public var fileCount: Int
+    /// The list of those files, one path relative to the outbox root per line, in publishing
+    /// order: `runs/<run-id>.files`; `nil` in a dry run. Filled in by the outbox. (A list in
+    /// its own file, appended batch by batch, keeps memory flat over millions of files.)
+    public var filesList: String?
     /// Whether this was a dry run (nothing written). Filled in by the outbox.
     public var dryRun: Bool
 
@@ -60,7 +65,8 @@ public struct RunManifest: Sendable, Hashable, Codable {
         self.alreadySent = 0
         self.rejects = 0
         self.durations = durations
-        self.files = []
+        self.fileCount = 0
+        self.filesList = nil
         self.dryRun = false
     }
 
@@ -69,7 +75,9 @@ public struct RunManifest: Sendable, Hashable, Codable {
         case asOf = "as_of"
         case input, records, counts
         case alreadySent = "already_sent"
-        case rejects, durations, files
+        case rejects, durations
+        case fileCount = "file_count"
+        case filesList = "files_list"
         case dryRun = "dry_run"
     }
 }

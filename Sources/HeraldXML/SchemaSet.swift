@@ -36,7 +36,8 @@ struct SchemaSet: Sendable {
             return SchemaSet(
                 schemas: [:], byRoot: [:],
                 diagnostics: [
-                    .error(.xmlSchemaUnavailable, "cannot list schema directory '\(directory)'",
+                    .error(.xmlSchemaUnavailable,
+                        "cannot list schema directory '\(directory)': \(FileProblem.describe(error))",
                         help: "check that the directory exists and is readable")
                 ])
         }

@@ -73,6 +73,8 @@ enum StressRun {
     /// in `sigsuspend` through `dispatch_main`, which valgrind 3.19 cannot follow.)
     static func runBlocking(count: Int) -> [String] {
         let done = DispatchSemaphore(value: 0)
+        // Safe: the task writes `result` once and then signals; this thread reads it only
+        // after `done.wait()` returns, so the semaphore orders the write before the read.
         nonisolated(unsafe) var result: [String] = []
         Task {
             result = await run(count: count)

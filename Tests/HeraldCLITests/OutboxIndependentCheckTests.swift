@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// Runs `herald run` on the bundled examples and checks everything it writes with tools
@@ -25,26 +26,6 @@ import Testing
         return names.map { folder.appendingPathComponent($0).path }
     }
 
-    /// Runs a command without a shell; its output and status.
-    func tool(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let inPipe = Pipe(), outPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        process.standardError = outPipe
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var output = Data()
-        DispatchQueue.global().async(group: group) { output = outPipe.fileHandleForReading.readDataToEndOfFile() }
-        inPipe.fileHandleForWriting.write(input)
-        try inPipe.fileHandleForWriting.close()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-
     // MARK: Email
 
     @Test func everyEmailPassesPythonsEmailPackageAndTheRawByteRules() throws {
@@ -52,8 +33,8 @@ import Testing
         let flagged = try emails.filter { try headerBlock(of: $0).contains("X-Herald-SMTPUTF8: yes") }
         let plain = emails.filter { !flagged.contains($0) }
         for (group, options) in [(plain, [String]()), (flagged, ["--smtputf8"])] where !group.isEmpty {
-            let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("check_eml.py").path] + options + group)
-            #expect(result.status == 0, "check_eml.py: \(result.output.split(separator: "\n").filter { !$0.hasSuffix(" OK") })")
+            let result = try HeraldProcess.runTool(["python3", Self.channelsScripts.appendingPathComponent("check_eml.py").path] + options + group)
+            #expect(result.status == 0, "check_eml.py: \(result.combined.split(separator: "\n").filter { !$0.hasSuffix(" OK") })")
         }
     }
 
@@ -74,6 +55,10 @@ import Testing
                 #expect(lines.filter { $0.hasPrefix(header) }.count == 1, "\(header) in \(path)")
             }
             #expect(!lines.contains { $0.hasPrefix("List-Unsubscribe") }, "dunning mail is transactional: \(path)")
+            // herald.yaml's sender.email.message_id_domain.
+            #expect(
+                lines.contains { $0.hasPrefix("Message-ID: <") && $0.hasSuffix("@mail.autoservice-herald.example>") },
+                "\(path)")
         }
     }
 
@@ -93,8 +78,8 @@ import Testing
     @Test func everyEmailsHTMLIsValidXHTMLTransitionalWithoutAnXMLDeclaration() throws {
         let emails = try files("email", ending: ".eml")
         let scratch = try ScratchDirectory()
-        let extracted = try tool(["python3", "-c", Self.extractHTML, scratch.url.path] + emails)
-        try #require(extracted.status == 0, "extracting the HTML parts failed: \(extracted.output)")
+        let extracted = try HeraldProcess.runTool(["python3", "-c", Self.extractHTML, scratch.url.path] + emails)
+        try #require(extracted.status == 0, "extracting the HTML parts failed: \(extracted.combined)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
             .map { scratch.url.appendingPathComponent($0).path }
         #expect(pages.count == emails.count)
@@ -107,8 +92,8 @@ import Testing
             #expect(text.contains("<table") && text.contains(" style=\""), "table layout with inline CSS: \(page)")
             #expect(text.contains("display:none"), "a hidden preheader: \(page)")
         }
-        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--valid", "--nonet"] + pages)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
     }
 
     // MARK: SMS
@@ -149,9 +134,9 @@ import Testing
             #expect(sms.characters > 0 && sms.characters <= sms.units)
         }
         let input = try JSONEncoder().encode(messages.map(\.body))
-        let result = try tool(["python3", Self.channelsScripts.appendingPathComponent("sms_count.py").path], input: input)
-        try #require(result.status == 0, "sms_count.py (needs the gsm0338 codec, installed by scripts/setup.sh): \(result.output)")
-        let reference = try JSONDecoder().decode([Count].self, from: Data(result.output.utf8))
+        let result = try HeraldProcess.runTool(["python3", Self.channelsScripts.appendingPathComponent("sms_count.py").path], input: input)
+        try #require(result.status == 0, "sms_count.py (needs the gsm0338 codec, installed by scripts/setup.sh): \(result.combined)")
+        let reference = try JSONDecoder().decode([Count].self, from: Data(result.stdout.utf8))
         try #require(reference.count == messages.count)
         for (sms, expected) in zip(messages, reference) {
             #expect(Count(encoding: sms.encoding, units: sms.units, segments: sms.segments) == expected, "\(sms.id): \(sms.body)")
@@ -167,24 +152,28 @@ import Testing
             #expect(text.contains("-//W3C//DTD XHTML 1.0 Strict//EN"), "\(letter)")
             #expect(text.contains("class=\"fold-mark fold-1\"") && text.contains("class=\"fold-mark fold-2\""), "\(letter)")
             #expect(text.contains("counter(page)"), "page numbers in \(letter)")
-            #expect(text.contains("class=\"address\""), "address field in \(letter)")
+            // DIN 5008 form B parts: the address field with its return line, the information
+            // block (date, reference), the subject line and the invoice table.
+            for part in ["address", "return-line", "recipient", "info-block", "subject", "invoices"] {
+                #expect(text.contains("class=\"\(part)\""), "\(part) in \(letter)")
+            }
         }
-        let result = try tool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--valid", "--nonet"] + letters)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
     }
 
     @Test func everyManifestValidatesAgainstTheSchemaAndHashesItsLetter() throws {
         let manifests = try files("letter", ending: ".xml")
         let schema = HeraldProcess.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
-        let result = try tool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
-        #expect(result.status == 0, "xmllint: \(result.output)")
+        let result = try HeraldProcess.runTool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
+        #expect(result.status == 0, "xmllint: \(result.combined)")
         for manifest in manifests {
             let text = try String(contentsOfFile: manifest, encoding: .utf8)
             let file = try #require(text.firstMatch(of: /<file>([^<]+)<\/file>/)?.1)
             let hash = try #require(text.firstMatch(of: /<sha256>([0-9a-f]{64})<\/sha256>/)?.1)
             let letter = URL(fileURLWithPath: manifest).deletingLastPathComponent().appendingPathComponent(String(file)).path
-            let sum = try tool(["sha256sum", letter])
-            #expect(sum.output.hasPrefix(hash + " "), "sha256 of \(file)")
+            let sum = try HeraldProcess.runTool(["sha256sum", letter])
+            #expect(sum.stdout.hasPrefix(hash + " "), "sha256 of \(file)")
         }
     }
 
@@ -192,5 +181,61 @@ import Testing
         let documents = try files("letter", ending: ".xhtml") + files("letter", ending: ".xml")
         let result = try HeraldProcess.run(["validate"] + documents)
         #expect(result.status == 0, "\(result.stdout)")
+    }
+}
+
+/// Marketing mail from a real run: with `sender.email.unsubscribe_url` in `herald.yaml`,
+/// each message carries RFC 8058 one-click unsubscribe for its customer, and no
+/// `Auto-Submitted`.
+@Suite struct MarketingRunTests {
+    /// A copy of the shipped project whose courtesy notice is marked as marketing, with its own
+    /// unsubscribe URL so the test sees the one it set.
+    static func project() throws -> ScratchDirectory {
+        let scratch = try ScratchDirectory()
+        for folder in ["templates", "locales", "schemas"] {
+            try FileManager.default.copyItem(
+                at: HeraldProcess.packageRoot.appendingPathComponent(folder), to: scratch.url.appendingPathComponent(folder))
+        }
+        var policy = try String(
+            contentsOf: HeraldProcess.packageRoot.appendingPathComponent("herald.yaml"), encoding: .utf8)
+        let shippedURL = "    unsubscribe_url: \"https://www.autoservice-herald.example/unsubscribe/{customer_id}\"\n"
+        let stage = "      - id: courtesy\n        day: -3\n"
+        try #require(policy.contains(shippedURL) && policy.contains(stage), "the shipped herald.yaml changed shape")
+        policy = policy.replacingOccurrences(
+            of: shippedURL, with: "    unsubscribe_url: \"https://www.autoservice-herald.example/u/{customer_id}\"\n")
+        policy = policy.replacingOccurrences(of: stage, with: stage + "        kind: marketing\n")
+        try scratch.write("herald.yaml", policy)
+        return scratch
+    }
+
+    @Test func marketingMailCarriesOneClickUnsubscribeForItsCustomer() throws {
+        let project = try Self.project()
+        let outbox = project.url.appendingPathComponent("outbox")
+        let input = HeraldProcess.packageRoot.appendingPathComponent("examples/customers.jsonl").path
+        let result = try HeraldProcess.run([
+            "run", "--project", project.url.path, "--input", input, "--as-of", "2026-11-29", "--outbox", outbox.path,
+            "--no-progress",
+        ])
+        try #require([0, 3].contains(result.status), "herald run failed: \(result.stderr)")
+        let folder = outbox.appendingPathComponent("email/new")
+        var marketing = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let header = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            guard header.contains("X-Herald-Stage: courtesy") else {
+                #expect(header.contains("Auto-Submitted: auto-generated"), "dunning mail stays transactional: \(name)")
+                continue
+            }
+            marketing += 1
+            let customer = try #require(header.first { $0.hasPrefix("X-Herald-Customer: ") }?.dropFirst("X-Herald-Customer: ".count))
+            #expect(header.contains("List-Unsubscribe: <https://www.autoservice-herald.example/u/\(customer)>"), "\(name)")
+            #expect(header.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "\(name)")
+            #expect(!header.contains { $0.hasPrefix("Auto-Submitted") }, "\(name)")
+        }
+        #expect(marketing > 0, "the run wrote no courtesy emails to check")
+        let check = try HeraldProcess.runTool(
+            ["python3", OutboxIndependentCheckTests.channelsScripts.appendingPathComponent("check_eml.py").path]
+                + FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path })
+        #expect(check.status == 0, "\(check.combined)")
     }
 }

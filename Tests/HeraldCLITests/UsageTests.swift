@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// The root command: `--help`, `--version`, and exit status 2 for every usage error.
@@ -41,6 +42,16 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr.contains("Error:"))
+    }
+
+    /// A bad `--as-of` is a usage error of the subcommand, shown with that subcommand's usage.
+    @Test(arguments: ["preview", "explain", "lint"])
+    func badAsOfShowsTheSubcommandsUsage(command: String) throws {
+        let customer = command == "lint" ? [] : ["--customer", "C000001"]
+        let result = try HeraldProcess.run([command] + customer + ["--as-of", "2026-13-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'2026-13-01' is not a date; write --as-of YYYY-MM-DD"), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: herald \(command) "), "\(result.stderr)")
     }
 
     @Test func usageErrorsSayWhatToDo() throws {

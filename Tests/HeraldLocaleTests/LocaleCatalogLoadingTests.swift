@@ -1,3 +1,4 @@
+import Foundation
 import HeraldDiagnostics
 import HeraldLocale
 import Testing
@@ -12,6 +13,20 @@ import Testing
         }
     }
 
+    @Test func fileThatIsNotUTF8IsReportedOnceAtItsPath() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("herald-locales-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("en:\n  a: x\n".utf8).write(to: directory.appendingPathComponent("en.yml"))
+        try Data([0x6E, 0x6C, 0x3A, 0x20, 0xFF, 0xFE]).write(to: directory.appendingPathComponent("nl.yml"))
+        let error = try #require(#expect(throws: DiagnosticError.self) {
+            try LocaleCatalog.load(directory: directory, defaultLocale: "en", displayPrefix: "locales")
+        })
+        #expect(error.diagnostics.map(\.code) == ["locale.unreadable-file"])
+        #expect(error.diagnostics.first?.message == "'locales/nl.yml' is not UTF-8 text")
+        #expect(error.diagnostics.first?.location == SourceLocation(file: "locales/nl.yml", line: 1))
+    }
+
     @Test func badYAMLReportsFileLineAndColumn() throws {
         let diagnostics = errors([
             ("locales/en.yml", "en:\n  a: \"x\"\n  b: \"unterminated\n  c: d\n")
@@ -21,6 +36,20 @@ import Testing
         #expect(diagnostic.location?.file == "locales/en.yml")
         #expect(diagnostic.location?.line == 5)
         #expect(diagnostic.location?.column != nil)
+    }
+
+    @Test func secondTopLevelKeyIsPointedAt() throws {
+        let diagnostics = errors([("locales/en.yml", "en:\n  a: x\nnl:\n  b: y\n")])
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.code == "locale.bad-root")
+        #expect(diagnostic.message.hasSuffix("but 'nl' is a second one"))
+        #expect(diagnostic.location?.line == 3)
+    }
+
+    @Test func fileWithoutKeysIsABadRootAtItsStart() throws {
+        let diagnostics = errors([("locales/en.yml", "just a sentence\n")])
+        #expect(diagnostics.first?.code == "locale.bad-root")
+        #expect(diagnostics.first?.location?.line == 1)
     }
 
     @Test func topLevelKeyMustMatchFileName() throws {
@@ -45,6 +74,7 @@ import Testing
     @Test func unclosedPlaceholderIsAnError() throws {
         let diagnostics = errors([("locales/en.yml", "en:\n  a: \"Dear %{name\"\n")])
         #expect(diagnostics.first?.code == "locale.bad-placeholder")
+        #expect(diagnostics.first?.message == "'a': unclosed placeholder in 'Dear %{name'")
         #expect(diagnostics.first?.location?.line == 2)
     }
 

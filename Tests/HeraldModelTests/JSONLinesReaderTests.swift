@@ -1,5 +1,6 @@
 import Foundation
 import HeraldModel
+import HeraldTesting
 import Testing
 
 @Suite struct JSONLinesReaderTests {
@@ -71,18 +72,12 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
-    @Test(.enabled(if: JSONLinesReaderTests.generator != nil))
+    @Test(.enabled(if: JSONLinesReaderTests.generator != nil, "skipped: ../shared/bench/gen_data.py is not present next to the package"))
     func readsTheBenchmarkGeneratorsBadRecords() throws {
         let generator = try #require(Self.generator)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", generator.path, "100", "--bad-every", "10"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let result = try readAll(MemoryChunkSource([UInt8](data)))
+        let generated = try ProcessRunner.runTool(["python3", generator.path, "100", "--bad-every", "10"])
+        try #require(generated.status == 0, "gen_data.py failed: \(generated.stderr)")
+        let result = try readAll(MemoryChunkSource(generated.stdout))
         #expect(result.customers.count == 90)
         #expect(result.rejects.count == 10)
         #expect(result.rejects.allSatisfy { !$0.reason.isEmpty })

@@ -88,6 +88,7 @@ import Testing
         real.close()
         let ledgerBefore = try fixture.contents("ledger.jsonl")
         let newBefore = try fixture.names("email/new")
+        let runsBefore = try fixture.names("runs")
 
         let dry = try fixture.open(runID: "dry", options: OutboxOptions(dryRun: true))
         defer { dry.close() }
@@ -99,11 +100,12 @@ import Testing
         try dry.writeRejects([RejectRecord(line: 1, customerID: "C1", code: "x.y", message: "bad")])
         let manifest = try dry.finish(manifest: RunManifest(input: "in.jsonl"))
         #expect(manifest.dryRun)
-        #expect(manifest.files.count == 1)
+        #expect(manifest.fileCount == 1)
+        #expect(manifest.filesList == nil)
         #expect(manifest.rejects == 1)
         #expect(try fixture.contents("ledger.jsonl") == ledgerBefore)
         #expect(try fixture.names("email/new") == newBefore)
-        #expect(try fixture.names("runs") == [])
+        #expect(try fixture.names("runs") == runsBefore)
         #expect(try fixture.names("rejects") == [])
     }
 

@@ -33,7 +33,7 @@ import Testing
         outbox.close()
         #expect(try fixture.names("rejects") == ["r1.jsonl"])
         #expect(try fixture.contents("rejects/r1.jsonl") == "")
-        #expect(try fixture.names("runs") == ["r1.json"])
+        #expect(try fixture.names("runs") == ["r1.files", "r1.json"])
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(try fixture.contents("runs/r1.json").utf8)) as? [String: Any])
         #expect(object["run_id"] as? String == "r1")
@@ -43,12 +43,14 @@ import Testing
         #expect(object["already_sent"] as? Int == 1)
         #expect(object["rejects"] as? Int == 0)
         #expect(object["dry_run"] as? Bool == false)
-        #expect((object["files"] as? [String])?.count == 3)
+        #expect(object["file_count"] as? Int == 3)
+        #expect(object["files_list"] as? String == "runs/r1.files")
         let counts = try #require(object["counts"] as? [String: Any])
         #expect(counts["by_channel"] as? [String: Int] == ["email": 2, "sms": 1])
         #expect(counts["by_segment"] as? [String: Int] == ["reliable": 3])
-        #expect(manifest.files == (object["files"] as? [String]))
-        for file in manifest.files {
+        let listed = try fixture.contents("runs/r1.files").split(separator: "\n").map(String.init)
+        #expect(listed.count == manifest.fileCount)
+        for file in listed {
             #expect(FileManager.default.fileExists(atPath: fixture.url.appendingPathComponent(file).path))
         }
     }

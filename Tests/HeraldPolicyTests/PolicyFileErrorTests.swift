@@ -58,6 +58,14 @@ import Testing
         #expect(policy.workflows["reliable"]?.stages.last?.fee?.description == "12.5")
     }
 
+    @Test func controlCharacterIsReportedAtItsPlaceOnOneLine() throws {
+        let diagnostic = try only("version: 1\n# a \u{01} stray control character\n")
+        #expect(diagnostic.code == "policy.yaml-syntax")
+        #expect(diagnostic.message == "cannot read YAML: control characters are not allowed")
+        #expect(diagnostic.location == SourceLocation(file: "herald.yaml", line: 2, column: 5))
+        #expect(diagnostic.help != nil)
+    }
+
     @Test func pointsAtAMisspeltKeyAndSuggestsTheRightOne() throws {
         let diagnostic = try only(replacing("        fallback: [email, letter]", with: "        falback: [email, letter]"))
         #expect(DiagnosticRenderer.headline(diagnostic)
@@ -135,6 +143,30 @@ import Testing
             "sender.sms.sender_id 'Garage Dupont SARL' is not a valid SMS sender",
         ])
         #expect(found.first?.location?.description == "herald.yaml:5:19")
+    }
+
+    @Test func readsTheUnsubscribeURLForMarketingMail() throws {
+        let text = replacing(
+            "message_id_domain: \"mail.example.com\"",
+            with: "message_id_domain: \"mail.example.com\"\n    unsubscribe_url: \"https://example.com/u/{customer_id}?list=apk\"")
+        let policy = try Policy.parse(text, conditions: TestConditionCompiler())
+        #expect(policy.sender.emailUnsubscribeURL == "https://example.com/u/{customer_id}?list=apk")
+        #expect(policy.sender.unsubscribeURL(customerID: "C 1/ä") == "https://example.com/u/C%201%2F%C3%A4?list=apk")
+        #expect(try Policy.parse(Self.valid, conditions: TestConditionCompiler()).sender.unsubscribeURL(customerID: "C1") == nil)
+    }
+
+    @Test(arguments: [
+        ("http://example.com/u", "is not an https address"), ("https:///u", "has no host name"),
+        ("https://example.com/u/{customer_id} x", "contains spaces"),
+    ])
+    func rejectsAnUnsubscribeURLThatOneClickCannotUse(url: String, problem: String) throws {
+        let diagnostic = try only(
+            replacing(
+                "message_id_domain: \"mail.example.com\"",
+                with: "message_id_domain: \"mail.example.com\"\n    unsubscribe_url: \"\(url)\""))
+        #expect(diagnostic.code == "policy.invalid-value")
+        #expect(diagnostic.message.hasPrefix("sender.email.unsubscribe_url '\(url)' \(problem)"))
+        #expect(diagnostic.location?.line == 7)
     }
 
     @Test func reportsAMissingRequiredSection() throws {

@@ -43,11 +43,15 @@ import Testing
     @Test func rerunTheSameDaySendsNothing() throws {
         let folder = try TemporaryFolder()
         let outbox = folder.child("outbox")
-        _ = try RunFixtures.run(into: outbox)
+        let first = try RunFixtures.run(into: outbox)
         let before = TemporaryFolder.files(in: outbox).filter { $0.contains("/new/") }
         let second = try RunFixtures.run(into: outbox)
         #expect(second.messageCount == 0)
         #expect(second.handoverFiles == 0)
+        #expect(first.messageCount > 0)
+        // Each first-run message is now "already sent", or for an acknowledged dispute "held".
+        #expect(second.alreadySent > 0)
+        #expect(second.alreadySent + (second.held - first.held) == first.messageCount, "the summary says why nothing went out")
         #expect(TemporaryFolder.files(in: outbox).filter { $0.contains("/new/") } == before)
     }
 

@@ -293,6 +293,7 @@ enum Sample: CaseIterable {
             "message": [
                 "id": "M-1", "as_of": .string(asOf.iso), "pay_by": .string(policy.payBy(asOf: asOf).iso),
                 "locale": .string(locale), "language": .string(language),
+                "logo_src": .string(policy.company["logo_url"]),
             ],
         ]
     }

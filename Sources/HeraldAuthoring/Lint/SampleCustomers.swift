@@ -24,7 +24,7 @@ public enum SampleCustomers {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "authoring.sample-unreadable", "cannot read the sample data '\(displayPath)': \(FileProblem.describe(error, path: url.path))",
+                    "authoring.sample-unreadable", "cannot read the sample data '\(displayPath)': \(FileProblem.describe(error))",
                     help: "pass a JSON Lines file of customers with --sample FILE"))
         }
         guard !customers.isEmpty else {

@@ -37,7 +37,7 @@ public enum CustomerLookup {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "authoring.input-unreadable", "cannot read '\(displayPath)': \(FileProblem.describe(error, path: url.path))",
+                    "authoring.input-unreadable", "cannot read '\(displayPath)': \(FileProblem.describe(error))",
                     help: "pass the customers file with --input FILE"))
         }
         var diagnostic = Diagnostic.error(

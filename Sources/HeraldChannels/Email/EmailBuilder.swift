@@ -32,7 +32,8 @@ public struct EmailBuilder: Sendable {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
 
         let smtpUTF8 = [content.from, content.to, content.replyTo].contains { $0?.requiresSMTPUTF8 == true }
-        let messageID = Self.messageID(key: content.audit.idempotencyKey, domain: content.from.domain)
+        let domain = content.messageIDDomain.flatMap { $0.isEmpty ? nil : $0 } ?? content.from.domain
+        let messageID = Self.messageID(key: content.audit.idempotencyKey, domain: domain)
         let text = content.text ?? HTMLToText.convert(content.html)
         var headers = [
             "Date: \(RFC5322Date.format(secondsSince1970: content.dateSeconds, offsetMinutes: content.timeZoneOffsetMinutes))\r\n",

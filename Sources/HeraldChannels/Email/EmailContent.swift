@@ -1,6 +1,6 @@
 /// Everything ``EmailBuilder`` needs for one message: rendered parts in, no templates.
 public struct EmailContent: Sendable, Hashable {
-    /// The sender; its domain is used for the Message-ID.
+    /// The sender; its domain is used for the Message-ID unless ``messageIDDomain`` is set.
     public var from: Mailbox
     /// The recipient.
     public var to: Mailbox
@@ -26,12 +26,15 @@ public struct EmailContent: Sendable, Hashable {
     public var attachments: [EmailAttachment]
     /// Images the HTML shows through `cid:` URLs.
     public var inlineImages: [InlineImage]
+    /// The domain of the `Message-ID` (such as `mail.example.com`), or `nil` for ``from``'s.
+    public var messageIDDomain: String?
 
     /// Creates the content of a message.
     public init(
         from: Mailbox, to: Mailbox, replyTo: Mailbox? = nil, subject: String, html: String, text: String? = nil,
         dateSeconds: Int64, timeZoneOffsetMinutes: Int = 0, audit: AuditFields, kind: EmailKind = .transactional,
-        language: String? = nil, attachments: [EmailAttachment] = [], inlineImages: [InlineImage] = []
+        language: String? = nil, attachments: [EmailAttachment] = [], inlineImages: [InlineImage] = [],
+        messageIDDomain: String? = nil
     ) {
         self.from = from
         self.to = to
@@ -46,6 +49,7 @@ public struct EmailContent: Sendable, Hashable {
         self.language = language
         self.attachments = attachments
         self.inlineImages = inlineImages
+        self.messageIDDomain = messageIDDomain
     }
 }
 

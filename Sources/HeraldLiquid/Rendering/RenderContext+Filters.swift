@@ -91,19 +91,18 @@ extension RenderContext {
 
     // MARK: Conditions
 
+    /// Ruby's order: comparisons group from the right (`a and b or c` is `a and (b or c)`),
+    /// but are evaluated from the left, stopping once the result is known, so a guard on the
+    /// left keeps a strict-undefined lookup on the right from running.
     func evaluate(_ condition: Condition) throws(LocatedFailure) -> Bool {
-        var index = condition.comparisons.count - 1
-        var result = try evaluate(condition.comparisons[index])
-        while index > 0 {
-            index -= 1
+        var index = 0
+        while true {
+            let result = try evaluate(condition.comparisons[index])
+            guard index < condition.joiners.count else { return result }
             let isAnd = condition.joiners[index]
-            if isAnd {
-                result = result ? try evaluate(condition.comparisons[index]) : false
-            } else {
-                result = result ? true : try evaluate(condition.comparisons[index])
-            }
+            if isAnd ? !result : result { return result }  // `false and …`, `true or …`
+            index += 1
         }
-        return result
     }
 
     func evaluate(_ comparison: Condition.Comparison) throws(LocatedFailure) -> Bool {

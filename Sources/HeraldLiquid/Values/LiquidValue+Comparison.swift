@@ -14,9 +14,6 @@ extension LiquidValue {
         return false
     }
 
-    /// The value a filter or loop sees: markers become `""`.
-    var withoutMarkers: LiquidValue { isSpecialMarker ? .string("") : self }
-
     /// `x == empty`: empty strings, arrays and hashes.
     var isEmptyValue: Bool {
         switch self {

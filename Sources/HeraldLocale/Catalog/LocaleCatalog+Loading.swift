@@ -23,28 +23,41 @@ extension LocaleCatalog {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "locale.unreadable-directory", "cannot read the locale directory '\(prefix)'",
+                    "locale.unreadable-directory",
+                    "cannot read the locale directory '\(prefix)': \(FileProblem.describe(error))",
                     help: "create it with one YAML file per language, such as \(prefix)/en.yml"))
         }
         var files: [(path: String, source: String)] = []
         var errors: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let path = prefix.isEmpty ? name : "\(prefix)/\(name)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
-                let source = String(data: data, encoding: .utf8)
-            else {
-                errors.append(.error("locale.unreadable-file", "cannot read '\(path)' as UTF-8 text", at: nil))
+            let data: Data
+            do {
+                data = try Data(contentsOf: directory.appendingPathComponent(name))
+            } catch {
+                errors.append(
+                    .error(
+                        "locale.unreadable-file", "cannot read '\(path)': \(FileProblem.describe(error))",
+                        at: SourceLocation(file: path, line: 1), help: "check that the file is readable"))
+                continue
+            }
+            guard let source = String(data: data, encoding: .utf8) else {
+                errors.append(
+                    .error(
+                        "locale.unreadable-file", "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1),
+                        help: "save the file as UTF-8"))
                 continue
             }
             files.append((path, source))
         }
-        do {
-            let catalog = try parse(files: files, defaultLocale: defaultLocale)
-            if !errors.isEmpty { throw DiagnosticError(errors) }
-            return catalog
+        let catalog: LocaleCatalog
+        do throws(DiagnosticError) {
+            catalog = try parse(files: files, defaultLocale: defaultLocale)
         } catch {
             throw DiagnosticError(errors + error.diagnostics)
         }
+        guard errors.isEmpty else { throw DiagnosticError(errors) }
+        return catalog
     }
 
     /// Builds a catalog from file texts, for tests and for callers that read files themselves.
@@ -100,14 +113,6 @@ extension LocaleCatalog {
     }
 }
 
-extension Error {
-    /// The diagnostics of a `DiagnosticError`, or one generic diagnostic.
-    var diagnostics: [Diagnostic] {
-        if let error = self as? DiagnosticError { return error.diagnostics }
-        return [.error("locale.load-failed", "\(self)")]
-    }
-}
-
 /// Reads one locale file into a table, collecting diagnostics.
 private struct FileLoader {
     let path: String
@@ -139,16 +144,23 @@ private struct FileLoader {
             errors.append(yamlDiagnostic(error))
             return nil
         } catch {
-            errors.append(.error("locale.bad-yaml", "\(error)", at: SourceLocation(file: path, line: 1)))
+            errors.append(
+                .error(
+                    "locale.bad-yaml", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1),
+                    help: "check that the file is UTF-8 YAML with one top-level key, its language tag"))
             return nil
         }
         guard let mapping = root?.mapping, mapping.count == 1, let (key, value) = mapping.first,
             let rootKey = key.string
         else {
+            // With several top-level keys, point at the first one too many, not at the file's start.
+            let extraKey = root?.mapping.flatMap { $0.count > 1 ? Array($0.keys)[1] : nil }
+            let found = extraKey?.string.map { ", but '\($0)' is a second one" } ?? ""
             errors.append(
                 .error(
-                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag",
-                    at: location(of: root), help: "start the file with '\(tag):' and indent the keys under it"))
+                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag\(found)",
+                    at: location(of: extraKey ?? root),
+                    help: "start the file with '\(tag):' and indent every key under it"))
             return nil
         }
         guard LocaleTag(rootKey) == tag else {
@@ -240,7 +252,8 @@ private struct FileLoader {
         do {
             return try Message(text)
         } catch {
-            errors.append(.error("locale.bad-placeholder", error.message, at: location(of: node), help: error.help))
+            errors.append(
+                .error("locale.bad-placeholder", "'\(key)': \(error.message)", at: location(of: node), help: error.help))
             return nil
         }
     }

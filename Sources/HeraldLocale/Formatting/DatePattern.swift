@@ -22,12 +22,10 @@ struct DatePattern: Sendable, Hashable {
         var shortWeekdays: [String]
     }
 
-    let pattern: String
     let fields: [Field]
 
     /// Splits an ICU pattern into fields. Quoted text (`'de'`) is literal; `''` is a quote.
     init(_ pattern: String) {
-        self.pattern = pattern
         var fields: [Field] = []
         var literal = ""
         let characters = Array(pattern)

@@ -93,9 +93,6 @@ public final class LocaleFormatter: Sendable {
         (datePatterns[style] ?? DatePattern("y-MM-dd")).format(date, names: dateNames)
     }
 
-    /// The CLDR pattern behind a date style, such as `dd-MM-y`.
-    public func datePattern(_ style: DateStyle) -> String { datePatterns[style]?.pattern ?? "y-MM-dd" }
-
     private func currencyPattern(_ code: String) -> NumberPattern {
         if let pattern = currencies.withLock({ $0[code] }) { return pattern }
         let pattern = NumberPattern.currency(code, locale: locale, number: numberPattern)

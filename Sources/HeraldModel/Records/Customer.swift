@@ -77,7 +77,4 @@ public struct Customer: Sendable, Hashable {
         "customer_id", "given_name", "family_name", "salutation", "company", "locale", "preferred_channel", "email",
         "phone", "street", "postal_code", "city", "country", "segment", "invoices",
     ]
-
-    /// The fields a record must have.
-    public static let requiredFields: [String] = ["customer_id", "locale", "preferred_channel", "invoices"]
 }

@@ -83,7 +83,7 @@ struct PolicyBuilder {
             if required { _ = reader.required(key, in: section.1, of: section.0, path: path) }
             return ("", nil)
         }
-        let email = section("email", ["from_name", "from_address", "reply_to", "message_id_domain"])
+        let email = section("email", ["from_name", "from_address", "reply_to", "message_id_domain", "unsubscribe_url"])
         let (fromName, _) = text("from_name", email, path: "sender.email")
         let (fromAddress, fromNode) = text("from_address", email, path: "sender.email")
         let (replyTo, replyNode) = text("reply_to", email, path: "sender.email", required: false)
@@ -97,6 +97,11 @@ struct PolicyBuilder {
             reader.error("policy.invalid-value", "sender.email.message_id_domain '\(domain)' is not a domain name", at: domainNode,
                          help: "use the domain you send from, such as mail.example.com")
         }
+        let (unsubscribeURL, unsubscribeNode) = text("unsubscribe_url", email, path: "sender.email", required: false)
+        if let unsubscribeNode, let problem = Self.unsubscribeURLProblem(unsubscribeURL) {
+            reader.error("policy.invalid-value", "sender.email.unsubscribe_url \(problem)", at: unsubscribeNode,
+                         help: "use an https address such as https://example.com/unsubscribe/{customer_id} (RFC 8058 one-click)")
+        }
         let sms = section("sms", ["sender_id"])
         let (senderID, senderNode) = text("sender_id", sms, path: "sender.sms")
         if let senderNode, !Self.isValidSMSSender(senderID) {
@@ -107,7 +112,20 @@ struct PolicyBuilder {
         let (returnAddress, _) = text("return_address", letter, path: "sender.letter")
         return SenderIdentity(
             emailFromName: fromName, emailFromAddress: fromAddress, emailReplyTo: replyTo, messageIDDomain: domain,
-            smsSenderID: senderID, letterReturnAddress: returnAddress)
+            smsSenderID: senderID, letterReturnAddress: returnAddress, emailUnsubscribeURL: unsubscribeURL)
+    }
+
+    /// What is wrong with an unsubscribe URL, or `nil`: RFC 8058 one-click needs an `https`
+    /// URI with a host, and the header has no room for spaces or angle brackets.
+    static func unsubscribeURLProblem(_ url: String) -> String? {
+        guard url.hasPrefix("https://") else { return "'\(url)' is not an https address" }
+        let rest = url.dropFirst("https://".count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if host.isEmpty || host.hasPrefix(".") || !host.contains(".") { return "'\(url)' has no host name" }
+        if url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || !$0.isASCII }) {
+            return "'\(url)' contains spaces, quotes, angle brackets or non-ASCII characters"
+        }
+        return nil
     }
 
     static func isValidSMSSender(_ id: String) -> Bool {

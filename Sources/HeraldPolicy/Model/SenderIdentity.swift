@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who messages come from, per channel.
 public struct SenderIdentity: Sendable, Hashable {
     /// The `From:` display name, such as `Autoservice Herald – Credit control`.
@@ -12,11 +14,17 @@ public struct SenderIdentity: Sendable, Hashable {
     public var smsSenderID: String
     /// The one-line return address printed above a letter's address window.
     public var letterReturnAddress: String
+    /// The `https` address marketing mail's `List-Unsubscribe` points at (RFC 8058 one-click),
+    /// with `{customer_id}` standing for the customer; empty when there is none.
+    public var emailUnsubscribeURL: String
+
+    /// The placeholder in ``emailUnsubscribeURL`` that stands for the customer's id.
+    public static let customerIDPlaceholder = "{customer_id}"
 
     /// Creates a sender identity.
     public init(
         emailFromName: String, emailFromAddress: String, emailReplyTo: String = "", messageIDDomain: String,
-        smsSenderID: String, letterReturnAddress: String
+        smsSenderID: String, letterReturnAddress: String, emailUnsubscribeURL: String = ""
     ) {
         self.emailFromName = emailFromName
         self.emailFromAddress = emailFromAddress
@@ -24,5 +32,18 @@ public struct SenderIdentity: Sendable, Hashable {
         self.messageIDDomain = messageIDDomain
         self.smsSenderID = smsSenderID
         self.letterReturnAddress = letterReturnAddress
+        self.emailUnsubscribeURL = emailUnsubscribeURL
     }
+
+    /// The unsubscribe address for one customer: ``emailUnsubscribeURL`` with the
+    /// percent-encoded customer id in place of `{customer_id}`, or `nil` when there is none.
+    public func unsubscribeURL(customerID: String) -> String? {
+        guard !emailUnsubscribeURL.isEmpty else { return nil }
+        let encoded = customerID.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+        return emailUnsubscribeURL.replacingOccurrences(of: Self.customerIDPlaceholder, with: encoded)
+    }
+
+    /// RFC 3986 unreserved characters: the only ones a customer id keeps unencoded.
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -47,8 +47,10 @@ extension MessageComposer {
             subject: rendered.subject ?? "", html: html, text: rendered.plainText,
             dateSeconds: Int64(asOf.daysSinceEpoch) * 86_400 + Int64(settings.sendSecondOfDay),
             timeZoneOffsetMinutes: settings.timeZoneOffsetMinutes, audit: audit,
-            kind: plan.stage.kind == .marketing ? .marketing(unsubscribeURL: nil) : .transactional,
-            language: LocaleTagText.canonical(customer.locale))
+            kind: plan.stage.kind == .marketing
+                ? .marketing(unsubscribeURL: sender.unsubscribeURL(customerID: customer.id)) : .transactional,
+            language: LocaleTagText.canonical(customer.locale), attachments: try invoiceAttachments(for: plan),
+            inlineImages: inlineLogo(forHTML: html), messageIDDomain: sender.messageIDDomain)
         let message = try context.emailBuilder.build(content)
         return ComposedEmail(message: message, subject: content.subject, html: html)
     }

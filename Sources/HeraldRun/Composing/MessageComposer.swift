@@ -76,7 +76,9 @@ public struct MessageComposer: Sendable {
     func build(_ plan: StagePlan, customer: Customer, history: PaymentHistory, asOf: LocalDate) throws(DiagnosticError)
         -> ComposedMessage
     {
-        let data = TemplateData(customer: customer, history: history, plan: plan, asOf: asOf, policy: context.policy)
+        let data = TemplateData(
+            customer: customer, history: history, plan: plan, asOf: asOf, policy: context.policy,
+            logoSource: logoSource(for: plan.channel))
         let rendered = try context.renderer.render(
             stage: plan.stage.template, channel: plan.channel.rawValue, segment: plan.segment.id, locale: data.locale,
             data: data.value)

@@ -21,7 +21,12 @@ public struct TemplateData: Sendable, Hashable {
     ///   - plan: The policy's plan.
     ///   - asOf: The run's date.
     ///   - policy: The policy (company details and the payment term).
-    public init(customer: Customer, history: PaymentHistory, plan: StagePlan, asOf: LocalDate, policy: Policy) {
+    ///   - logoSource: `message.logo_src`, such as the embedded logo's `cid:` URL;
+    ///     `company.logo_url` when `nil`.
+    public init(
+        customer: Customer, history: PaymentHistory, plan: StagePlan, asOf: LocalDate, policy: Policy,
+        logoSource: String? = nil
+    ) {
         let tag = LocaleTag(customer.locale)
         locale = tag?.rawValue ?? customer.locale
         let due = plan.coveredTotal + plan.fee
@@ -38,6 +43,7 @@ public struct TemplateData: Sendable, Hashable {
             "id": .string(plan.idempotencyKey.value), "as_of": .string(asOf.iso),
             "pay_by": .string(policy.payBy(asOf: asOf).iso), "locale": .string(locale),
             "language": .string(tag?.language ?? locale),
+            "logo_src": .string(logoSource ?? policy.company["logo_url"]),
         ]
         value = [
             "customer": customer.liquidValue,

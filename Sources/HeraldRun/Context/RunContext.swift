@@ -32,6 +32,10 @@ public struct RunContext: Sendable {
     public let emailBuilder: EmailBuilder
     /// Settings that are not in `herald.yaml`.
     public let settings: ComposerSettings
+    /// Where invoice PDFs (the invoices' `pdf` field) are read from, or `nil` to attach none.
+    public var attachments: (any AttachmentSource)?
+    /// The PNG emails embed as `cid:` (`assets/logo.png`), or `nil` to link `company.logo_url`.
+    public var logoPNG: [UInt8]?
 
     /// The schema print manifests are validated against.
     public static let manifestSchema = "print-manifest.xsd"
@@ -59,7 +63,9 @@ public struct RunContext: Sendable {
         self.settings = settings
     }
 
-    /// Loads a project: `herald.yaml` (or `policyFile`), `locales/`, `templates/` and `schemas/`.
+    /// Loads a project: `herald.yaml` (or `policyFile`), `locales/`, `templates/`, `schemas/`
+    /// and the logo `assets/logo.png` when there is one. Set ``attachments`` afterwards to attach
+    /// invoice PDFs.
     ///
     /// - Parameters:
     ///   - projectRoot: The project directory.
@@ -105,9 +111,17 @@ public struct RunContext: Sendable {
                     "run.missing-schema", "schemas/\(manifestSchema) is missing: print manifests cannot be checked",
                     help: "run herald from the project root, or pass --project"))
         }
+        var logo: [UInt8]?
+        do {
+            logo = try loadLogo(projectRoot: projectRoot)
+        } catch {
+            problems += error.diagnostics
+        }
         guard problems.isEmpty, let policy, let locales, let renderer else { throw DiagnosticError(problems) }
-        return RunContext(
+        var context = RunContext(
             projectRoot: projectRoot, policy: policy, locales: locales, renderer: renderer, validator: validator,
             settings: settings)
+        context.logoPNG = logo
+        return context
     }
 }

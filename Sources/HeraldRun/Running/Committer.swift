@@ -6,7 +6,7 @@ import HeraldOutbox
 /// Commits composed batches to the outbox on one serial thread, in the order they were
 /// enqueued, and keeps the run's tallies.
 final class Committer: @unchecked Sendable {
-    // Safe because `summary`, `records`, `rejects` are only touched on `queue` (or after
+    // Safe because `summary` and `commitSeconds` are only touched on `queue` (or after
     // `drain()`), and `failure` is guarded by `lock`.
     private let outbox: Outbox
     private let queue = DispatchQueue(label: "herald.run.commit")
@@ -15,6 +15,8 @@ final class Committer: @unchecked Sendable {
     private let lock = NSLock()
     private var storedFailure: DiagnosticError?
     var summary: RunSummary
+    /// Seconds spent committing (writing, syncing, publishing), read after `drain()`.
+    private(set) var commitSeconds = 0.0
 
     init(outbox: Outbox, started: DispatchTime, progress: (@Sendable (RunProgress) -> Void)?) {
         self.outbox = outbox
@@ -31,6 +33,8 @@ final class Committer: @unchecked Sendable {
         queue.async {
             defer { done() }
             guard self.failure == nil else { return }
+            let start = DispatchTime.now()
+            defer { self.commitSeconds += DunningRun.seconds(since: start) }
             do {
                 try self.commit(results)
             } catch let error as DiagnosticError {
@@ -59,6 +63,7 @@ final class Committer: @unchecked Sendable {
                 items.append(item)
                 routes[item.key] = route
             case .nothingDue: summary.nothingDue += 1
+            case .alreadySent: summary.alreadySent += 1
             case .held: summary.held += 1
             case .rejected(let reject):
                 rejects.append(reject)

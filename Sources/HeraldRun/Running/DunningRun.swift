@@ -45,7 +45,7 @@ public enum DunningRun {
         let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
         let outbox = try Outbox.open(
             at: options.outbox, runID: runID, asOf: options.asOf.iso,
-            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync), logger: logger)
+            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, indexesCommittedEntries: false), logger: logger)
         defer { outbox.close() }
         let processor = RecordProcessor(
             composer: MessageComposer(context: context), asOf: options.asOf, sent: SentIndex(entries: outbox.ledgerEntries))
@@ -55,15 +55,32 @@ public enum DunningRun {
 
         let inFlight = DispatchSemaphore(value: 2)
         let loadSeconds = Self.seconds(since: started)
+        var readFailure: DiagnosticError?
+        var composeSeconds = 0.0
+        var waitSeconds = 0.0
         while committer.failure == nil {
-            let batch = try feed.nextBatch(options.batchSize)
+            let batch: [RawRecord]
+            do {
+                batch = try feed.nextBatch(options.batchSize)
+            } catch {
+                readFailure = DiagnosticError(
+                    .error(
+                        "run.unreadable-input",
+                        "reading '\(options.input.path)' failed: \(error.localizedDescription)",
+                        help: "what was committed stays committed; fix the input and run again to send the rest"))
+                break
+            }
             if batch.isEmpty { break }
+            let composeStart = DispatchTime.now()
             let results = compose(batch, with: processor, jobs: options.jobs)
+            let waitStart = DispatchTime.now()
+            composeSeconds += seconds(between: composeStart, and: waitStart)
             inFlight.wait()
+            waitSeconds += seconds(since: waitStart)
             committer.enqueue(results, bytesRead: feed.bytesRead, bytesTotal: feed.bytesTotal) { inFlight.signal() }
         }
         committer.drain()
-        if let failure = committer.failure { throw failure }
+        if let failure = committer.failure ?? readFailure { throw failure }
 
         var summary = committer.summary
         summary.seconds = Self.seconds(since: started)
@@ -75,7 +92,10 @@ public enum DunningRun {
         let manifest = try outbox.finish(
             manifest: RunManifest(
                 input: options.input.lastPathComponent, records: summary.records, counts: counts,
-                durations: ["load": loadSeconds, "total": summary.seconds]))
+                durations: [
+                    "load": loadSeconds, "compose": composeSeconds, "wait_for_commit": waitSeconds,
+                    "commit": committer.commitSeconds, "total": summary.seconds,
+                ]))
         summary.runID = manifest.runID
         return summary
     }
@@ -94,8 +114,10 @@ public enum DunningRun {
         return slots.results()
     }
 
-    static func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    static func seconds(since start: DispatchTime) -> Double { seconds(between: start, and: DispatchTime.now()) }
+
+    static func seconds(between start: DispatchTime, and end: DispatchTime) -> Double {
+        Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
 

@@ -9,6 +9,8 @@ struct RecordResult: Sendable {
     enum Status: Sendable {
         case message(OutboxItem, RunSummary.Route)
         case nothingDue
+        /// The stage due today is already in the ledger: a rerun or an overlapping run.
+        case alreadySent
         case held
         case rejected(RejectRecord)
     }
@@ -48,7 +50,8 @@ struct RecordProcessor: Sendable {
             let route = RunSummary.Route(
                 segment: message.plan.segment.id, stage: message.plan.stage.id, channel: message.channel.rawValue)
             return RecordResult(status: .message(message.outboxItem, route))
-        case .nothingDue: return RecordResult(status: .nothingDue)
+        case .nothingDue(let reason):
+            return RecordResult(status: reason.code == "already-sent" ? .alreadySent : .nothingDue)
         case .held: return RecordResult(status: .held)
         case .rejected(let rejection):
             return RecordResult(

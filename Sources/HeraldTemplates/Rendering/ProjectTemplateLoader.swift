@@ -1,4 +1,5 @@
 import Foundation
+import HeraldDiagnostics
 import HeraldLiquid
 
 /// Loads templates from a project's `templates/` directory for the Liquid engine.
@@ -23,13 +24,26 @@ public struct ProjectTemplateLoader: TemplateLoader {
     }
 
     /// The source of `name`, trying `templates/<name>` then `templates/_partials/<name>`.
+    /// - Throws: an error whose description is a plain reason (`permission denied`), which the
+    ///   Liquid engine puts after `template '…' cannot be read:`.
     public func source(named name: String) throws -> TemplateSource? {
-        var found = try directory.source(named: name)
-        if found == nil, !name.hasPrefix("_partials/") {
-            found = try directory.source(named: "_partials/" + name)
+        var found: TemplateSource?
+        do {
+            found = try directory.source(named: name)
+            if found == nil, !name.hasPrefix("_partials/") {
+                found = try directory.source(named: "_partials/" + name)
+            }
+        } catch {
+            throw UnreadableTemplate(reason: FileProblem.describe(error))
         }
         guard var source = found else { return nil }
         if !displayPrefix.isEmpty { source.displayName = "\(displayPrefix)/\(source.displayName)" }
         return source
     }
+}
+
+/// A template file that exists but cannot be read; its description is the plain reason.
+private struct UnreadableTemplate: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldTesting
 import Testing
 
 /// Runs the built `herald` executable, the way people and scripts do, and captures what it
@@ -8,14 +9,8 @@ import Testing
 /// Commands run with the package root as working directory, so the default `--project .`
 /// finds the shipped `schemas/`.
 struct HeraldProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-
-        /// Standard output split into lines, without the final empty one.
-        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
-    }
+    /// What the command printed and its exit status.
+    typealias Result = ProcessOutput
 
     /// The package root (three levels above this file).
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
@@ -36,26 +31,18 @@ struct HeraldProcess {
     /// Runs `herald arguments…` in `directory` (the package root by default).
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
         let binary = try #require(binary, "no herald binary next to the tests; run `swift build` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let outPipe = Pipe(), errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Drain both pipes concurrently so a full pipe never blocks the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data(), err = Data()
-        DispatchQueue.global().async(group: group) { out = outPipe.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        return try ProcessRunner.run(URL(fileURLWithPath: binary), arguments, in: directory)
     }
+
+    /// Runs another program (found on `PATH`), such as `python3` or `xmllint`.
+    static func runTool(_ arguments: [String], input: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+        try ProcessRunner.runTool(arguments, input: input, in: directory)
+    }
+}
+
+extension ProcessOutput {
+    /// Standard output split into lines, without the final empty one.
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
 }
 
 /// A scratch directory removed when the value is released.

@@ -73,6 +73,16 @@ import Testing
         #expect(boundary(first) != boundary(second))
     }
 
+    @Test func messageIDUsesTheConfiguredDomainWhenThereIsOne() throws {
+        var content = EmailFixtures.content()
+        content.messageIDDomain = "mail.autohaus.example.test"
+        let message = try EmailBuilder().build(content)
+        #expect(message.messageID == "<k-7f3a9c@mail.autohaus.example.test>")
+        #expect(try EmailFixtures.parse(message).headers["Message-ID"] == "<k-7f3a9c@mail.autohaus.example.test>")
+        content.messageIDDomain = ""
+        #expect(try EmailBuilder().build(content).messageID == "<k-7f3a9c@autohaus.example.test>")
+    }
+
     @Test func keysThatAreNotDotAtomsAreHashedIntoTheMessageID() {
         let id = EmailBuilder.messageID(key: "C-1/reminder 2/€", domain: "Example.TEST")
         #expect(id.hasPrefix("<h") && id.hasSuffix("@example.test>"))

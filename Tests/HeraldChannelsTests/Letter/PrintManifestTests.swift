@@ -1,5 +1,6 @@
 import Foundation
 import HeraldChannels
+import HeraldTesting
 import HeraldDiagnostics
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldChannels
+import HeraldTesting
 import Testing
 
 @Suite struct SHA256HexTests {

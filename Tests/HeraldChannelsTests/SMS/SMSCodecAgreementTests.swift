@@ -1,5 +1,6 @@
 import Foundation
 import HeraldChannels
+import HeraldTesting
 import Testing
 
 /// Checks the SMS counting against the independent `gsm0338` codec (docs/channels.md §6.2).

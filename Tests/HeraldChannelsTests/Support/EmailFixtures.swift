@@ -1,5 +1,6 @@
 import Foundation
 import HeraldChannels
+import HeraldTesting
 import Testing
 
 /// Sample messages and the independent checkers for them.

@@ -1,12 +1,10 @@
 import Foundation
+import HeraldTesting
 
 /// Runs an independent checker (python3, xmllint) and captures its output.
 struct ExternalTool {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    /// What the tool printed and its exit status.
+    typealias Result = ProcessOutput
 
     /// The directory of this test target, for scripts and fixtures.
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -17,26 +15,7 @@ struct ExternalTool {
 
     /// Runs `arguments` through `/usr/bin/env`, feeding `input` on stdin.
     static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        try process.run()
-        // Read both streams on their own threads so a full pipe never blocks the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data(), err = Data()
-        DispatchQueue.global().async(group: group) { out = outPipe.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }
-        inPipe.fileHandleForWriting.write(input)
-        try inPipe.fileHandleForWriting.close()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        try ProcessRunner.runTool(arguments, input: input)
     }
 
     /// Writes `data` to a fresh temporary file and returns its path.

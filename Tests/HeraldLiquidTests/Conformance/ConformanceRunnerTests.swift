@@ -1,5 +1,6 @@
 import Foundation
 import HeraldLiquid
+import HeraldTesting
 import Testing
 
 /// A small suite in Golden Liquid format: two cases pass, two fail.
@@ -43,17 +44,8 @@ private let conformanceBinary: String? = {
 
 @Suite struct ConformanceRunnerTests {
     func run(_ arguments: [String]) throws -> (status: Int32, lines: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(conformanceBinary))
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let lines = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
-        return (process.terminationStatus, lines)
+        let result = try ProcessRunner.run(URL(fileURLWithPath: try #require(conformanceBinary)), arguments)
+        return (result.status, result.stdout.split(separator: "\n").map(String.init))
     }
 
     // The executable is built by `swift build`; a test-only build may lack it, so say so.
