@@ -552,9 +552,9 @@ def write_csv(customers_path, invoices_path, records):
     iw = csv.writer(invoices, lineterminator="\n")
     cw.writerow(CUSTOMER_FIELDS + EXTRA_FIELDS)
     iw.writerow(["customer_id"] + INVOICE_FIELDS)
-    rows = list(records)
-    for index, record in enumerate(bad):
-        rows.insert(min(len(rows), 17 + index * 37), record)
+    # Both files sorted by customer id, as a database export gives and as Herald's streaming
+    # join expects (docs/input.md); the broken records fall in among the good ones.
+    rows = sorted(list(records) + bad, key=lambda record: str(record.get("customer_id", "")))
     for record in rows:
         vehicle = record.get("vehicle", {})
         cw.writerow([record.get(key, "") or "" for key in CUSTOMER_FIELDS] +

@@ -30,6 +30,8 @@ extension Herald {
         @Option(help: "The most SMS segments a message may use.")
         var smsMaxSegments = 3
 
+        func validate() throws { try Herald.checkAsOf(asOf) }
+
         func run() async throws {
             let asOfDate = try Herald.asOfDate(asOf)
             let project = AuthoringProject.load(root: URL(fileURLWithPath: global.projectDirectory))
@@ -60,19 +62,5 @@ extension Herald {
         let defaultPath = global.path(SampleCustomers.defaultPath)
         guard FileManager.default.fileExists(atPath: defaultPath) else { return [SampleCustomers.builtIn] }
         return try SampleCustomers.load(from: URL(fileURLWithPath: defaultPath), displayPath: SampleCustomers.defaultPath)
-    }
-
-    /// `--as-of` as a date, or today (UTC) when not given.
-    static func asOfDate(_ text: String?) throws -> LocalDate {
-        if let text {
-            guard let date = LocalDate(iso: text) else {
-                throw ValidationError("'\(text)' is not a date; write --as-of YYYY-MM-DD, such as 2026-11-30.")
-            }
-            return date
-        }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1) ?? .distantPast
     }
 }

@@ -98,9 +98,13 @@ extension Herald {
         }
 
         static func check(_ file: String, with validator: XMLValidator) -> FileResult {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
                 let diagnostic = Diagnostic.error(
-                    .xmlUnreadableFile, "cannot read '\(file)'", help: "check that the file exists and is readable")
+                    .xmlUnreadableFile, "cannot read '\(file)': \(FileProblem.describe(error))",
+                    help: "check that the file exists and is readable")
                 return FileResult(file: file, diagnostics: [diagnostic])
             }
             let bytes = [UInt8](data)

@@ -39,8 +39,8 @@ public enum ProcessRunner {
         process.standardError = errPipe
         try process.run()
         // Drain both pipes on their own threads so a full pipe never blocks the child.
-        // Safe: each buffer is written by one block and read only after `group.wait()`.
         let group = DispatchGroup()
+        // Safe: each buffer is written by one block and read only after `group.wait()`.
         nonisolated(unsafe) var out = Data(), err = Data()
         DispatchQueue.global().async(group: group) { out = outPipe.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { err = errPipe.fileHandleForReading.readDataToEndOfFile() }

@@ -26,4 +26,18 @@ import Testing
             result.stdout.contains("error: cannot read 'missing.jsonl': no such file or folder [authoring.input-unreadable]"),
             "\(result.combined)")
     }
+
+    @Test func lintOfAFolderWithoutAProjectSaysWhatIsMissing() throws {
+        let scratch = try ScratchDirectory()
+        let result = try HeraldProcess.run(["lint", "--project", scratch.url.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "error: cannot read herald.yaml in '\(scratch.url.path)': no such file or folder [authoring.no-policy]"),
+            "\(result.combined)")
+        #expect(
+            result.stdout.contains(
+                "error: cannot read the locale directory 'locales': no such file or folder [locale.unreadable-directory]"),
+            "\(result.combined)")
+    }
 }

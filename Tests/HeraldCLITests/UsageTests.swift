@@ -44,6 +44,16 @@ import Testing
         #expect(result.stderr.contains("Error:"))
     }
 
+    /// A bad `--as-of` is a usage error of the subcommand, shown with that subcommand's usage.
+    @Test(arguments: ["preview", "explain", "lint"])
+    func badAsOfShowsTheSubcommandsUsage(command: String) throws {
+        let customer = command == "lint" ? [] : ["--customer", "C000001"]
+        let result = try HeraldProcess.run([command] + customer + ["--as-of", "2026-13-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'2026-13-01' is not a date; write --as-of YYYY-MM-DD"), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: herald \(command) "), "\(result.stderr)")
+    }
+
     @Test func usageErrorsSayWhatToDo() throws {
         let wrongType = try HeraldProcess.run(["validate", "notes.txt"])
         #expect(wrongType.stderr.contains("'notes.txt' is not an .xhtml, .html or .xml file"))

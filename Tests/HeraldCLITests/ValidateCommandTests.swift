@@ -24,6 +24,8 @@ import Testing
     ]
 
     /// `path:line:column: error: message [code]`.
+    // Safe: a `let` that is never mutated; `Regex` is only not `Sendable` because its
+    // output type could hold anything, and here it holds substrings.
     nonisolated(unsafe) static let headline = /^(?<file>[^:\s]+):(?<line>\d+):(?<column>\d+): error: (?<message>.+) \[(?<code>[a-z0-9.-]+)\]$/
 
     static func findings(inText output: String) -> [String] {

@@ -13,6 +13,13 @@ import Testing
         #expect(error.map(FileProblem.describe) == "no such file or folder")
     }
 
+    /// How `herald run` and `herald explain` open their input (`FileChunkSource`).
+    @Test func openingAMissingFileHandleIsNoSuchFile() {
+        let missing = Self.scratch.appendingPathComponent("missing.csv")
+        let error = #expect(throws: (any Error).self) { try FileHandle(forReadingFrom: missing) }
+        #expect(error.map(FileProblem.describe) == "no such file or folder")
+    }
+
     @Test func readingAFolderSaysItIsAFolder() throws {
         try FileManager.default.createDirectory(at: Self.scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: Self.scratch) }

@@ -38,6 +38,20 @@ import Testing
         #expect(diagnostic.location?.column != nil)
     }
 
+    @Test func secondTopLevelKeyIsPointedAt() throws {
+        let diagnostics = errors([("locales/en.yml", "en:\n  a: x\nnl:\n  b: y\n")])
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.code == "locale.bad-root")
+        #expect(diagnostic.message.hasSuffix("but 'nl' is a second one"))
+        #expect(diagnostic.location?.line == 3)
+    }
+
+    @Test func fileWithoutKeysIsABadRootAtItsStart() throws {
+        let diagnostics = errors([("locales/en.yml", "just a sentence\n")])
+        #expect(diagnostics.first?.code == "locale.bad-root")
+        #expect(diagnostics.first?.location?.line == 1)
+    }
+
     @Test func topLevelKeyMustMatchFileName() throws {
         let diagnostics = errors([("locales/en.yml", "en:\n  a: x\n"), ("locales/nl.yml", "de:\n  a: y\n")])
         let diagnostic = try #require(diagnostics.first)
@@ -60,6 +74,7 @@ import Testing
     @Test func unclosedPlaceholderIsAnError() throws {
         let diagnostics = errors([("locales/en.yml", "en:\n  a: \"Dear %{name\"\n")])
         #expect(diagnostics.first?.code == "locale.bad-placeholder")
+        #expect(diagnostics.first?.message == "'a': unclosed placeholder in 'Dear %{name'")
         #expect(diagnostics.first?.location?.line == 2)
     }
 

@@ -58,6 +58,14 @@ import Testing
         #expect(policy.workflows["reliable"]?.stages.last?.fee?.description == "12.5")
     }
 
+    @Test func controlCharacterIsReportedAtItsPlaceOnOneLine() throws {
+        let diagnostic = try only("version: 1\n# a \u{01} stray control character\n")
+        #expect(diagnostic.code == "policy.yaml-syntax")
+        #expect(diagnostic.message == "cannot read YAML: control characters are not allowed")
+        #expect(diagnostic.location == SourceLocation(file: "herald.yaml", line: 2, column: 5))
+        #expect(diagnostic.help != nil)
+    }
+
     @Test func pointsAtAMisspeltKeyAndSuggestsTheRightOne() throws {
         let diagnostic = try only(replacing("        fallback: [email, letter]", with: "        falback: [email, letter]"))
         #expect(DiagnosticRenderer.headline(diagnostic)

@@ -89,6 +89,7 @@ import Testing
         #expect(try compose(pdf: "2026/invoice.pdf", maximumBytes: 100).rejection?.code == "attachment.too-large")
         try Data("hello".utf8).write(to: attachments.appendingPathComponent("note.pdf"))
         #expect(try compose(pdf: "note.pdf").rejection?.code == "attachment.not-pdf")
+        #expect(try compose(pdf: "2026").rejection?.code == "attachment.unreadable")
     }
 
     @Test func theRunSendsTheGoodPDFAndReportsTheMissingOne() throws {

@@ -91,6 +91,12 @@ import Testing
         #expect(error.diagnostics.first?.help == "did you mean 'email'?")
     }
 
+    @Test func nowInATemplateIsTheRunsDayNotTheClock() throws {
+        let data: LiquidValue = ["message": ["as_of": "2001-02-03", "locale": "en"]]
+        let message = try renderer.render(stage: "dated", channel: "sms", segment: nil, locale: "en", data: data)
+        #expect(message.sms == "2001-02-03 / 03.02.2001")
+    }
+
     @Test func validateParsesEveryTemplate() {
         let codes = renderer.validate().map { "\($0.location?.file ?? ""): \($0.code)" }
         #expect(codes == ["templates/broken/email.xhtml.liquid: liquid.unknown-filter"])

@@ -37,6 +37,8 @@ import Testing
             bytes: Documents.xhtml("transitional", body: String(repeating: "<p><img src=\"l.png\" /></p>\n", count: 150)),
             kind: .xhtml, expected: ["xml.dtd-invalid", "xml.too-many-issues"]),
         Case(name: "unknown element", bytes: Documents.unknownElement, kind: .xhtml, expected: ["xml.dtd-invalid"]),
+        Case(name: "missing alt", bytes: Documents.missingAlt, kind: .xhtml, expected: ["xml.dtd-invalid"]),
+        Case(name: "undeclared attribute", bytes: Documents.undeclaredAttribute, kind: .xhtml, expected: ["xml.dtd-invalid"]),
         Case(name: "not well-formed", bytes: Documents.xhtml("strict", body: "<p>oops"), kind: .xhtml, expected: ["xml.not-well-formed"]),
         Case(name: "xxe", bytes: HostileInputTests.xxe, kind: .xml, expected: ["xml.entity-forbidden"]),
         Case(name: "xxe in xhtml", bytes: HostileInputTests.xxeInXHTML, kind: .xhtml, expected: ["xml.entity-forbidden"]),

@@ -32,14 +32,15 @@ public struct AuthoringProject: Sendable {
         var diagnostics: [Diagnostic] = []
         let policyURL = root.appendingPathComponent("herald.yaml")
         var policy: Policy?
-        if let text = try? String(contentsOf: policyURL, encoding: .utf8) {
+        do {
+            let text = try String(contentsOf: policyURL, encoding: .utf8)
             let parsed = PolicyLoader.parse(text, file: "herald.yaml", conditions: LiquidConditionCompiler())
             policy = parsed.policy
             diagnostics += parsed.diagnostics
-        } else {
+        } catch {
             diagnostics.append(
                 .error(
-                    "authoring.no-policy", "cannot read herald.yaml in '\(root.path)'",
+                    "authoring.no-policy", "cannot read herald.yaml in '\(root.path)': \(FileProblem.describe(error))",
                     help: "run from the project directory or pass --project DIR"))
         }
         var locales: LocaleCatalog?

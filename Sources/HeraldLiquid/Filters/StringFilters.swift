@@ -105,18 +105,21 @@ enum StringFilters {
     /// Ruby's `String#capitalize`: the first character upper case, the rest lower case.
     static func capitalize(_ text: String) -> String {
         guard let first = text.first else { return text }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var source = text
+        let ascii: String? = source.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             // ASCII: map the bytes in place of three Unicode case conversions.
-            let utf8 = text.utf8
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-                for (position, byte) in utf8.enumerated() {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for position in 0..<bytes.count {
+                    let byte = bytes[position]
                     let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
                     let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
                     buffer[position] = position == 0 ? (isLower ? byte - 32 : byte) : (isUpper ? byte + 32 : byte)
                 }
-                return utf8.count
+                return bytes.count
             }
         }
+        if let ascii { return ascii }
         return first.uppercased() + text.dropFirst().lowercased()
     }
 

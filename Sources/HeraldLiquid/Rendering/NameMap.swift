@@ -1,5 +1,3 @@
-import OrderedCollections
-
 /// A small map from names to values: the variables of one scope (`assign`s, a loop's
 /// variable, a partial's arguments), and the render's counters, cycles and loop offsets.
 ///
@@ -40,6 +38,11 @@ struct NameMap<Value> {
             values[position] = value
             return
         }
+        if names.isEmpty {
+            // Room for a few names at once rather than growing one by one.
+            names.reserveCapacity(4)
+            values.reserveCapacity(4)
+        }
         names.append(name)
         values.append(value)
         if index != nil {
@@ -62,19 +65,3 @@ struct NameMap<Value> {
 
 /// The variables of one scope.
 typealias Scope = NameMap<LiquidValue>
-
-extension OrderedDictionary<String, LiquidValue> {
-    /// `self[key]`, faster for the small hashes template data is made of: up to
-    /// `NameMap.indexThreshold` keys are compared linearly, lengths first, which skips most
-    /// non-matching keys without a string comparison. Larger hashes use their hash table.
-    @inline(__always)
-    func value(forKey key: String) -> LiquidValue? {
-        guard count <= NameMap<LiquidValue>.indexThreshold else { return self[key] }
-        let keys = self.keys
-        let length = key.utf8.count
-        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
-            return values[position]
-        }
-        return nil
-    }
-}

@@ -36,9 +36,11 @@ extension RenderContext {
         // Reuse the previous call's array: unique again once that call's arguments are gone.
         arguments.positional = argumentScratch
         argumentScratch = []
-        arguments.positional.removeAll(keepingCapacity: true)
-        for argument in calls[index].positional {
-            arguments.positional.append(try filterValue(try evaluate(argument), at: start))
+        // One by one: `removeAll(keepingCapacity:)` goes through the general replaceSubrange.
+        while !arguments.positional.isEmpty { arguments.positional.removeLast() }
+        let positional = calls[index].positional
+        for argument in positional.indices {
+            arguments.positional.append(try filterValue(try evaluate(positional[argument]), at: start))
         }
         for (key, argument) in calls[index].keyword {
             arguments.keyword[key] = try filterValue(try evaluate(argument), at: start)

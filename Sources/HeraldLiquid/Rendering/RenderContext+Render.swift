@@ -28,11 +28,12 @@ extension RenderContext {
                 // (through any variable or partial argument) it is not escaped again.
                 if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
             case .conditional(let branches):
-                for branch in branches {
-                    if let condition = branch.condition {
-                        guard try evaluate(condition) != branch.negate else { continue }
+                // By index: binding whole branches would copy (retain and release) their fields.
+                for index in branches.indices {
+                    if let condition = branches[index].condition {
+                        guard try evaluate(condition) != branches[index].negate else { continue }
                     }
-                    try render(branch.body, into: &out)
+                    try render(branches[index].body, into: &out)
                     break
                 }
             case .caseTag(let subject, let branches):

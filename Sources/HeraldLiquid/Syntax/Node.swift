@@ -1,5 +1,8 @@
 /// A node of a parsed template. Immutable and `Sendable`, so a template renders concurrently.
-indirect enum Node: Sendable {
+///
+/// The frequent nodes (text, output, assign, `if`) are stored inline; only the cases with large
+/// payloads are boxed, so rendering does not retain and release a box for every node.
+enum Node: Sendable {
     case text([UInt8])
     /// `{{ expression }}` and `echo`; `escape` is set in XML templates unless `raw_xml` ends the chain.
     case output(FilteredExpression, escape: Bool, offset: Int)
@@ -7,19 +10,19 @@ indirect enum Node: Sendable {
     case capture(String, [Node], offset: Int)
     /// `if` / `unless` with their `elsif` and `else` branches; the first true branch renders.
     case conditional([ConditionalBranch])
-    case caseTag(Expression, [CaseBranch])
-    case forLoop(ForLoop)
-    case tablerow(ForLoop)
+    indirect case caseTag(Expression, [CaseBranch])
+    indirect case forLoop(ForLoop)
+    indirect case tablerow(ForLoop)
     case breakLoop
     case continueLoop
-    case cycle(CycleTag)
+    indirect case cycle(CycleTag)
     /// `increment` (true) or `decrement` (false).
     case counter(String, increment: Bool)
     case ifchanged([Node])
-    case include(PartialTag)
-    case render(PartialTag)
+    indirect case include(PartialTag)
+    indirect case render(PartialTag)
     /// A host-registered tag.
-    case custom(CustomTagNode)
+    indirect case custom(CustomTagNode)
 }
 
 /// One branch of `if` / `unless`: rendered when its condition (negated for `unless`) holds;

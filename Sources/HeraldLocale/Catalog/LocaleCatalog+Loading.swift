@@ -144,16 +144,23 @@ private struct FileLoader {
             errors.append(yamlDiagnostic(error))
             return nil
         } catch {
-            errors.append(.error("locale.bad-yaml", "\(error)", at: SourceLocation(file: path, line: 1)))
+            errors.append(
+                .error(
+                    "locale.bad-yaml", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1),
+                    help: "check that the file is UTF-8 YAML with one top-level key, its language tag"))
             return nil
         }
         guard let mapping = root?.mapping, mapping.count == 1, let (key, value) = mapping.first,
             let rootKey = key.string
         else {
+            // With several top-level keys, point at the first one too many, not at the file's start.
+            let extraKey = root?.mapping.flatMap { $0.count > 1 ? Array($0.keys)[1] : nil }
+            let found = extraKey?.string.map { ", but '\($0)' is a second one" } ?? ""
             errors.append(
                 .error(
-                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag",
-                    at: location(of: root), help: "start the file with '\(tag):' and indent the keys under it"))
+                    "locale.bad-root", "'\(path)' must have exactly one top-level key, its language tag\(found)",
+                    at: location(of: extraKey ?? root),
+                    help: "start the file with '\(tag):' and indent every key under it"))
             return nil
         }
         guard LocaleTag(rootKey) == tag else {
@@ -245,7 +252,8 @@ private struct FileLoader {
         do {
             return try Message(text)
         } catch {
-            errors.append(.error("locale.bad-placeholder", error.message, at: location(of: node), help: error.help))
+            errors.append(
+                .error("locale.bad-placeholder", "'\(key)': \(error.message)", at: location(of: node), help: error.help))
             return nil
         }
     }

@@ -27,7 +27,7 @@ public enum PolicyLoader {
             }
             root = node
         } catch let error as YamlError {
-            reader.append(diagnostic(for: error, file: file))
+            reader.append(diagnostic(for: error, file: file, source: text))
             return (nil, reader.diagnostics)
         } catch {
             reader.error(
@@ -41,7 +41,7 @@ public enum PolicyLoader {
         return (diagnostics.contains { $0.severity == .error } ? nil : policy, diagnostics)
     }
 
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, source: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
@@ -55,6 +55,13 @@ public enum PolicyLoader {
                 "policy.duplicate-key", "duplicate key \(duplicates.joined(separator: ", ")) in a mapping",
                 at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                 help: "keep one of them")
+        case .reader(let problem, let offset, _, _):
+            let location =
+                offset.map { SourceLocation(file: file, source: source, utf8Offset: $0) }
+                ?? SourceLocation(file: file, line: 1)
+            return .error(
+                "policy.yaml-syntax", "cannot read YAML: \(problem)", at: location,
+                help: "remove the character; a text that needs it must be written as an escape in double quotes")
         default:
             return .error("policy.yaml-syntax", "invalid YAML: \(error)", at: SourceLocation(file: file, line: 1))
         }

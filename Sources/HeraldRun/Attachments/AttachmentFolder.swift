@@ -59,10 +59,9 @@ public struct AttachmentFolder: AttachmentSource {
                 "attachment.outside-folder", "attachment '\(path)' leads outside the attachments folder (through a symbolic link)",
                 help: "copy the file into '\(directory.path)' instead of linking to it")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let handle = FileHandle(forReadingAtPath: resolved)
-        else {
+        // Only regular files: opening a FIFO or device could block the worker or never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = FileHandle(forReadingAtPath: resolved) else {
             throw Self.failure("attachment.unreadable", "attachment '\(path)' is not a readable file", help: "check the file and its permissions")
         }
         defer { try? handle.close() }
@@ -71,7 +70,7 @@ public struct AttachmentFolder: AttachmentSource {
             data = try handle.read(upToCount: maximumBytes + 1)
         } catch {
             throw Self.failure(
-                "attachment.unreadable", "attachment '\(path)' cannot be read: \(error.localizedDescription)",
+                "attachment.unreadable", "attachment '\(path)' cannot be read: \(FileProblem.describe(error))",
                 help: "check the file and its permissions")
         }
         let bytes = [UInt8](data ?? Data())

@@ -2,6 +2,7 @@ import Foundation
 import HeraldDiagnostics
 import HeraldLiquid
 import HeraldLocale
+import OrderedCollections
 
 /// Renders customer messages from a project's templates: Herald's use of Liquid.
 ///
@@ -100,20 +101,33 @@ public final class MessageRenderer: Sendable {
         do {
             let liquid = try environment.template(
                 named: template.name, outputContext: template.part.escapesXML ? .xml : .text)
-            output = try liquid.render(data, registers: ["locale": .string(locale)])
+            output = try liquid.render(data, registers: Self.registers(data: data, locale: locale))
         } catch let error as LiquidError {
             throw DiagnosticError(error.diagnostic)
         } catch {
             throw DiagnosticError(
                 .error(
                     "template.unreadable", "cannot read '\(template.path)': \(FileProblem.describe(error))",
-                    help: "check that the file exists and is readable"))
+                    at: SourceLocation(file: template.path, line: 1), help: "check that the file exists and is readable"))
         }
         switch template.part {
         case .subject: return Self.oneLine(output)
         case .sms: return output.trimmingCharacters(in: .whitespacesAndNewlines)
         default: return output
         }
+    }
+
+    /// What a render knows besides its data: the locale, and `now` fixed to the run's day
+    /// (`message.as_of`), so `{{ "now" | date: … }}` shows the day the run is for instead of
+    /// reading the clock, and a rerun renders the same bytes.
+    static func registers(data: LiquidValue, locale: String) -> [String: LiquidValue] {
+        var registers: [String: LiquidValue] = ["locale": .string(locale)]
+        if case .object(let root) = data, case .object(let message)? = root["message"],
+            case .string(let asOf)? = message["as_of"]
+        {
+            registers["now"] = .string(asOf)
+        }
+        return registers
     }
 
     /// Parses every template file, as `herald validate` does, collecting every syntax error,
@@ -132,7 +146,7 @@ public final class MessageRenderer: Sendable {
                     .error(
                         "template.unreadable",
                         "cannot read '\(templates.path(of: diskName))': \(FileProblem.describe(error))",
-                        help: "check that the file is readable"))
+                        at: SourceLocation(file: templates.path(of: diskName), line: 1), help: "check that the file is readable"))
             }
         }
         return diagnostics

@@ -42,21 +42,11 @@ struct GoldenFilterCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Runs `steps` over `input` through `StandardFilters.all`.
-func applyFilters(_ input: LiquidValue, _ steps: [FilterStep], registers: [String: LiquidValue] = [:]) throws
-    -> LiquidValue
-{
+func applyFilters(_ input: LiquidValue, _ steps: [FilterStep]) throws -> LiquidValue {
     var value = input
     for step in steps {
         let filter = try #require(StandardFilters.all[step.name], "no filter named \(step.name)")
-        value = try filter(value, step.arguments, FilterContext(registers: registers))
+        value = try filter(value, step.arguments, FilterContext(registers: [:]))
     }
     return value
-}
-
-/// Calls one standard filter directly.
-func callFilter(
-    _ name: String, _ input: LiquidValue, _ positional: [LiquidValue] = [], keywords: [(String, LiquidValue)] = [],
-    registers: [String: LiquidValue] = [:]
-) throws -> LiquidValue {
-    try applyFilters(input, [FilterStep(name, positional, keywords: keywords)], registers: registers)
 }

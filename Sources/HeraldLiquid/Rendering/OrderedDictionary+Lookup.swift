@@ -1,0 +1,17 @@
+import OrderedCollections
+
+extension OrderedDictionary<String, LiquidValue> {
+    /// `self[key]`, faster for the small hashes template data is made of: up to
+    /// `NameMap.indexThreshold` keys are compared linearly, lengths first, which skips most
+    /// non-matching keys without a string comparison. Larger hashes use their hash table.
+    @inline(__always)
+    func value(forKey key: String) -> LiquidValue? {
+        guard count <= NameMap<LiquidValue>.indexThreshold else { return self[key] }
+        let keys = self.keys
+        let length = key.utf8.count
+        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
+            return values[position]
+        }
+        return nil
+    }
+}
