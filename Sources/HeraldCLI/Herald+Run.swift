@@ -7,9 +7,9 @@ import HeraldRun
 import Logging
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Herald {
@@ -33,16 +33,23 @@ extension Herald {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The run's date, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("The run's date, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
         var asOf: String?
 
-        @Option(help: ArgumentHelp("Customers: .jsonl, or customers .csv (with invoices.csv beside it).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp("Customers: .jsonl, or customers .csv (with invoices.csv beside it).", valueName: "file")
+        )
         var input: String = "examples/customers.jsonl"
 
-        @Option(help: ArgumentHelp("Invoices for CSV input (default: invoices.csv next to --input).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp("Invoices for CSV input (default: invoices.csv next to --input).", valueName: "file"))
         var invoices: String?
 
-        @Option(help: ArgumentHelp("Where invoices' pdf paths point (default: attachments/ next to --input).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp(
+                "Where invoices' pdf paths point (default: attachments/ next to --input).", valueName: "dir"))
         var attachments: String?
 
         @Option(help: ArgumentHelp("The outbox folder.", valueName: "dir"))
@@ -51,13 +58,17 @@ extension Herald {
         @Flag(name: .customLong("dry-run"), help: "Decide and render everything, write nothing.")
         var dryRun = false
 
-        @Option(help: ArgumentHelp("1 renders on one thread; more (the default) renders on every core.", valueName: "n"))
+        @Option(
+            help: ArgumentHelp("1 renders on one thread; more (the default) renders on every core.", valueName: "n"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(name: .customLong("batch-size"), help: ArgumentHelp("Customers per committed batch.", valueName: "n"))
         var batchSize: Int = 1_000
 
-        @Option(help: ArgumentHelp("How a batch is made durable before it is published: filesystem (one syncfs per batch), batched (fsync each file of the batch), per-file.", valueName: "mode"))
+        @Option(
+            help: ArgumentHelp(
+                "How a batch is made durable before it is published: filesystem (one syncfs per batch), batched (fsync each file of the batch), per-file.",
+                valueName: "mode"))
         var sync: SyncStrategy = .filesystem
 
         @Flag(name: .customLong("no-progress"), help: "Never draw the progress bar.")
@@ -105,7 +116,8 @@ extension Herald {
                 throw ExitCode(ExitStatus.findings)
             }
             if showsProgress { ProgressLine.clear() }
-            let rejectsFile = dryRun ? nil : (outbox as NSString).appendingPathComponent("rejects/\(summary.runID).jsonl")
+            let rejectsFile =
+                dryRun ? nil : (outbox as NSString).appendingPathComponent("rejects/\(summary.runID).jsonl")
             FileHandle.standardOutput.write(Data(summary.table(rejectsFile: rejectsFile).utf8))
             if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
         }

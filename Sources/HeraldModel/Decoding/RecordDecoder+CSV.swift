@@ -9,7 +9,8 @@ extension RecordDecoder {
     ///   - invoicesName: How messages name the invoices file.
     /// - Returns: The customer, or a reject naming every problem (with the customer's line).
     public static func decodeCSV(
-        customer: CSVRow, header: [String], invoices: [CSVRow], invoiceHeader: [String], invoicesName: String = "invoices.csv"
+        customer: CSVRow, header: [String], invoices: [CSVRow], invoiceHeader: [String],
+        invoicesName: String = "invoices.csv"
     ) -> Result<Customer, Reject> {
         var problems: [Reject.Problem] = []
         if let problem = customer.problem {
@@ -19,17 +20,22 @@ extension RecordDecoder {
             problems.append(
                 Reject.Problem(
                     field: nil,
-                    message: "the row has \(customer.fields.count) fields, the header \(header.count): check commas and quoting"))
+                    message:
+                        "the row has \(customer.fields.count) fields, the header \(header.count): check commas and quoting"
+                ))
         }
         var invoiceNodes: [JSONNode] = []
         for row in invoices {
             if let problem = row.problem {
-                problems.append(Reject.Problem(field: nil, message: "\(invoicesName):\(row.line): malformed CSV: \(problem)"))
+                problems.append(
+                    Reject.Problem(field: nil, message: "\(invoicesName):\(row.line): malformed CSV: \(problem)"))
             } else if row.fields.count != invoiceHeader.count {
                 problems.append(
                     Reject.Problem(
                         field: nil,
-                        message: "\(invoicesName):\(row.line): the row has \(row.fields.count) fields, the header \(invoiceHeader.count)"))
+                        message:
+                            "\(invoicesName):\(row.line): the row has \(row.fields.count) fields, the header \(invoiceHeader.count)"
+                    ))
             }
             var node = object(header: invoiceHeader, fields: row.fields)
             if case .object(var members) = node.value {
@@ -40,7 +46,10 @@ extension RecordDecoder {
         }
         let id = header.firstIndex(of: "customer_id").flatMap { $0 < customer.fields.count ? customer.fields[$0] : nil }
         guard problems.isEmpty else {
-            return .failure(Reject(line: customer.line, customerID: id.flatMap { $0.isEmpty ? nil : $0 }, problems: problems, kind: .malformed))
+            return .failure(
+                Reject(
+                    line: customer.line, customerID: id.flatMap { $0.isEmpty ? nil : $0 }, problems: problems,
+                    kind: .malformed))
         }
         var node = object(header: header, fields: customer.fields)
         if case .object(var members) = node.value {
@@ -72,7 +81,9 @@ extension RecordDecoder {
             return
         }
         var children: [(key: String, value: JSONNode)] = []
-        if let index = members.firstIndex(where: { $0.key == head }), case .object(let existing) = members[index].value.value {
+        if let index = members.firstIndex(where: { $0.key == head }),
+            case .object(let existing) = members[index].value.value
+        {
             children = existing
             members.remove(at: index)
         }

@@ -73,7 +73,11 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
                 if invoiceID == id {
                     invoiceRows.append(invoice)
                 } else if seenCustomers.contains(invoiceID) {
-                    ready.append((.failure(orphan(invoice, customerID: invoiceID, reason: "comes after customer '\(id)'")), invoice.line))
+                    ready.append(
+                        (
+                            .failure(orphan(invoice, customerID: invoiceID, reason: "comes after customer '\(id)'")),
+                            invoice.line
+                        ))
                 } else if invoiceRows.isEmpty, stashCount < Self.lookahead {
                     // A later customer's row while this one's rows have not come yet: keep
                     // looking a bounded distance ahead, setting the row aside for its customer.
@@ -105,7 +109,8 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
         isFinished = true
         for row in stash.values.flatMap({ $0 }).sorted(by: { $0.line < $1.line }) {
             let id = Self.customerID(of: row, header: invoiceHeader ?? [])
-            ready.append((.failure(orphan(row, customerID: id, reason: "names a customer not in the customers file")), row.line))
+            ready.append(
+                (.failure(orphan(row, customerID: id, reason: "names a customer not in the customers file")), row.line))
         }
         stash = [:]
         while let invoice = try nextInvoice() {

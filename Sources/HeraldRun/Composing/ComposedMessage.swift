@@ -86,9 +86,11 @@ public struct ComposedLetter: Sendable {
         self.manifest = manifest
         let name = Array(">\(manifest.documentFile)<".utf8)
         let ranges = manifestXML.ranges(of: name)
-        manifestParts = ranges.count == 1 ? ranges.first.map { range in
-            (manifestXML[..<(range.lowerBound + 1)], manifestXML[(range.upperBound - 1)...])
-        } : nil
+        manifestParts =
+            ranges.count == 1
+            ? ranges.first.map { range in
+                (manifestXML[..<(range.lowerBound + 1)], manifestXML[(range.upperBound - 1)...])
+            } : nil
     }
 
     /// The manifest XML for the letter stored under `documentFile`.

@@ -85,8 +85,11 @@ extension MessageComposer {
     }
 
     /// Validates rendered XHTML against the DTD the channel requires.
-    private func check(_ bytes: [UInt8], as flavor: XHTMLFlavor, template: String, customerID: String) throws(DiagnosticError) {
-        let diagnostics = context.validator.validateXHTML(bytes, file: "\(template) (output for customer '\(customerID)')", as: flavor)
+    private func check(_ bytes: [UInt8], as flavor: XHTMLFlavor, template: String, customerID: String)
+        throws(DiagnosticError)
+    {
+        let diagnostics = context.validator.validateXHTML(
+            bytes, file: "\(template) (output for customer '\(customerID)')", as: flavor)
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return }
         throw DiagnosticError(
@@ -104,7 +107,8 @@ extension MessageComposer {
             customer.id, customer.displayName, customer.company, customer.street, customer.postalCode, customer.city,
             customer.country, customer.email, customer.phone, customer.locale, plan.segment.id, plan.stage.id, asOf.iso,
             plan.invoiceNumbers.joined(separator: " "), oldest?.iso ?? "", String(plan.daysOverdue),
-            DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2), DecimalText.format(plan.fee, minimumFractionDigits: 2), plan.currency, plan.idempotencyKey.value,
+            DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2),
+            DecimalText.format(plan.fee, minimumFractionDigits: 2), plan.currency, plan.idempotencyKey.value,
         ]
         return HandoverRecord(values: values)
     }

@@ -22,7 +22,8 @@ extension MessageComposer {
             return .held(
                 DecisionReason(
                     code: "unknown-stage",
-                    text: "no workflow in herald.yaml has a stage '\(stageID)' (stages: \(known.joined(separator: ", ")))",
+                    text:
+                        "no workflow in herald.yaml has a stage '\(stageID)' (stages: \(known.joined(separator: ", ")))",
                     segment: segment))
         }
         let stage = workflow.stages[index]
@@ -46,7 +47,8 @@ extension MessageComposer {
             return .held(
                 DecisionReason(
                     code: "no-channel",
-                    text: "no usable channel for stage '\(stage.id)': " + ChannelStep.explain(steps).joined(separator: "; "),
+                    text: "no usable channel for stage '\(stage.id)': "
+                        + ChannelStep.explain(steps).joined(separator: "; "),
                     segment: segment, invoiceNumbers: covered.map(\.number), channelSteps: steps))
         }
         let currency = history.currency.isEmpty ? covered[0].currency : history.currency
@@ -57,7 +59,8 @@ extension MessageComposer {
                 stageCount: workflow.stages.count, daysOverdue: covered.map(daysOf).max() ?? 0, invoices: covered,
                 channel: channel, channelSteps: steps, fee: stage.fee ?? 0, currency: currency, coveredTotal: total,
                 skippedStages: [],
-                idempotencyKey: IdempotencyKey(customerID: customer.id, stage: stage.id, invoiceNumbers: covered.map(\.number))))
+                idempotencyKey: IdempotencyKey(
+                    customerID: customer.id, stage: stage.id, invoiceNumbers: covered.map(\.number))))
     }
 
     /// The decision with its channel replaced by `channel` (previews). A channel whose contact

@@ -51,8 +51,10 @@ public struct MessageComposer: Sendable {
             decision = policy.decide(for: customer, history: history, asOf: asOf, alreadySent: alreadySent)
         }
         if let forcedChannel { decision = Self.forcing(forcedChannel, on: decision, customer: customer) }
-        var outcome = ComposedOutcome(customerID: customer.id, history: history, decision: decision, result: .held(
-            DecisionReason(code: "undecided", text: "", segment: decision.segment)))
+        var outcome = ComposedOutcome(
+            customerID: customer.id, history: history, decision: decision,
+            result: .held(
+                DecisionReason(code: "undecided", text: "", segment: decision.segment)))
         switch decision {
         case .nothingDue(let reason):
             outcome.result = .nothingDue(reason)

@@ -12,7 +12,8 @@ public struct LiquidConditionCompiler: ConditionCompiler {
 
     /// Creates a compiler with a strict environment of its own.
     public init() {
-        environment = LiquidEnvironment(options: LiquidOptions(strictVariables: true, strictFilters: true, mode: .strict))
+        environment = LiquidEnvironment(
+            options: LiquidOptions(strictVariables: true, strictFilters: true, mode: .strict))
     }
 
     /// Compiles `source`.

@@ -22,7 +22,8 @@ final class Committer: @unchecked Sendable {
         self.outbox = outbox
         self.started = started
         self.progress = progress
-        summary = RunSummary(runID: outbox.runID, asOf: outbox.asOf, outbox: outbox.root.path, dryRun: outbox.options.dryRun)
+        summary = RunSummary(
+            runID: outbox.runID, asOf: outbox.asOf, outbox: outbox.root.path, dryRun: outbox.options.dryRun)
     }
 
     /// The first fatal error a commit met, if any.
@@ -44,7 +45,8 @@ final class Committer: @unchecked Sendable {
             }
             self.progress?(
                 RunProgress(
-                    records: self.summary.records, messages: self.summary.messageCount, rejects: self.summary.rejectCount,
+                    records: self.summary.records, messages: self.summary.messageCount,
+                    rejects: self.summary.rejectCount,
                     bytesRead: bytesRead, bytesTotal: bytesTotal, seconds: DunningRun.seconds(since: self.started)))
         }
     }

@@ -39,16 +39,19 @@ public enum DunningRun {
         } catch {
             throw DiagnosticError(
                 .error(
-                    "run.unreadable-input", "cannot read the input '\(options.input.path)': \(error.localizedDescription)",
+                    "run.unreadable-input",
+                    "cannot read the input '\(options.input.path)': \(error.localizedDescription)",
                     help: "pass an existing JSON Lines or CSV file with --input"))
         }
         let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
         let outbox = try Outbox.open(
             at: options.outbox, runID: runID, asOf: options.asOf.iso,
-            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, indexesCommittedEntries: false), logger: logger)
+            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, indexesCommittedEntries: false),
+            logger: logger)
         defer { outbox.close() }
         let processor = RecordProcessor(
-            composer: MessageComposer(context: context), asOf: options.asOf, sent: SentIndex(entries: outbox.ledgerEntries))
+            composer: MessageComposer(context: context), asOf: options.asOf,
+            sent: SentIndex(entries: outbox.ledgerEntries))
         let committer = Committer(outbox: outbox, started: started, progress: progress)
         committer.summary.recovered = outbox.recovery
         committer.summary.runID = outbox.runID

@@ -27,9 +27,10 @@ struct RecordFeed {
     init(options: RunOptions) throws {
         bytesTotal = (try? FileManager.default.attributesOfItem(atPath: options.input.path)[.size] as? Int) ?? 0
         if options.isCSV {
-            csv = (
-                CSVCustomerReader(
-                    customers: try FileChunkSource(url: options.input), invoices: try FileChunkSource(url: options.invoicesFile),
+            csv =
+                (CSVCustomerReader(
+                    customers: try FileChunkSource(url: options.input),
+                    invoices: try FileChunkSource(url: options.invoicesFile),
                     invoicesName: options.invoicesFile.lastPathComponent))
         } else {
             source = try FileChunkSource(url: options.input)

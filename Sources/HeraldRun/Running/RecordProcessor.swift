@@ -34,14 +34,16 @@ struct RecordProcessor: Sendable {
                 status: .rejected(
                     RejectRecord(
                         line: line, customerID: nil, code: "input.malformed-record",
-                        message: "line is \(length) bytes long, more than the limit: split the record or check the file")))
+                        message: "line is \(length) bytes long, more than the limit: split the record or check the file"
+                    )))
         }
         let customer: Customer
         switch decoded {
         case .failure(let reject):
             let code = reject.kind == .malformed ? "input.malformed-record" : "input.invalid-record"
             return RecordResult(
-                status: .rejected(RejectRecord(line: reject.line, customerID: reject.customerID, code: code, message: reject.reason)))
+                status: .rejected(
+                    RejectRecord(line: reject.line, customerID: reject.customerID, code: code, message: reject.reason)))
         case .success(let value): customer = value
         }
         let outcome = composer.compose(customer: customer, asOf: asOf, alreadySent: sent.stages(for: customer))

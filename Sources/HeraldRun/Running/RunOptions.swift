@@ -34,7 +34,8 @@ public struct RunOptions: Sendable {
     ///   - sync: How batches are flushed (`syncfs` of the outbox's filesystem by default).
     public init(
         input: URL, invoices: URL? = nil, outbox: URL, asOf: LocalDate, dryRun: Bool = false,
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 1_000, sync: SyncStrategy = .filesystem
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 1_000,
+        sync: SyncStrategy = .filesystem
     ) {
         self.input = input
         self.invoices = invoices
@@ -50,5 +51,7 @@ public struct RunOptions: Sendable {
     public var isCSV: Bool { input.pathExtension.lowercased() == "csv" }
 
     /// The invoices file for CSV input.
-    public var invoicesFile: URL { invoices ?? input.deletingLastPathComponent().appendingPathComponent("invoices.csv") }
+    public var invoicesFile: URL {
+        invoices ?? input.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+    }
 }

@@ -14,5 +14,7 @@ public struct RunProgress: Sendable {
     public var seconds: Double
 
     /// The fraction done, from 0 to 1, when the input size is known.
-    public var fraction: Double? { bytesTotal > 0 && bytesRead > 0 ? min(1, Double(bytesRead) / Double(bytesTotal)) : nil }
+    public var fraction: Double? {
+        bytesTotal > 0 && bytesRead > 0 ? min(1, Double(bytesRead) / Double(bytesTotal)) : nil
+    }
 }

@@ -25,7 +25,8 @@ extension RunSummary {
         text += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in rows.dropLast() { text += line(row) + "\n" }
         text += line(rows[rows.count - 1]) + "\n\n"
-        text += "records \(Self.grouped(records)) · already sent \(Self.grouped(alreadySent)) · nothing due \(Self.grouped(nothingDue))"
+        text +=
+            "records \(Self.grouped(records)) · already sent \(Self.grouped(alreadySent)) · nothing due \(Self.grouped(nothingDue))"
         text += " · held \(Self.grouped(held)) · hand-over files \(handoverFiles)\n"
         if rejectCount > 0 {
             let reasons = rejects.keys.sorted().map { "\($0) \(rejects[$0] ?? 0)" }.joined(separator: ", ")
@@ -36,7 +37,8 @@ extension RunSummary {
             text += "rejects 0\n"
         }
         if !recovered.isClean {
-            text += "recovered from an interrupted run: \(recovered.published.count) published, \(recovered.discarded.count) discarded\n"
+            text +=
+                "recovered from an interrupted run: \(recovered.published.count) published, \(recovered.discarded.count) discarded\n"
         }
         text += String(format: "duration %.2f s · %.0f messages/s\n", seconds, messagesPerSecond)
         return text
