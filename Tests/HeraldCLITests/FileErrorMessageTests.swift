@@ -27,6 +27,15 @@ import Testing
             "\(result.combined)")
     }
 
+    @Test func runWithAMissingInputSaysNoSuchFile() throws {
+        let outbox = FileManager.default.temporaryDirectory.appendingPathComponent("herald-missing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outbox) }
+        let result = try HeraldProcess.run(["run", "--input", "missing.jsonl", "--outbox", outbox.path, "--no-progress"])
+        #expect(result.status == 1)
+        #expect(result.combined.contains("missing.jsonl': no such file or folder [run.unreadable-input]"), "\(result.combined)")
+        #expect(!result.combined.contains("could not be completed"))
+    }
+
     @Test func lintOfAFolderWithoutAProjectSaysWhatIsMissing() throws {
         let scratch = try ScratchDirectory()
         let result = try HeraldProcess.run(["lint", "--project", scratch.url.path])

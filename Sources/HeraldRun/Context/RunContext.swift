@@ -85,7 +85,10 @@ public struct RunContext: Sendable {
         } catch let error as DiagnosticError {
             problems += error.diagnostics
         } catch {
-            problems.append(.error("policy.unreadable", "cannot load the policy: \(error)"))
+            problems.append(
+                .error(
+                    "policy.unreadable", "cannot read the policy file: \(FileProblem.describe(error))",
+                    help: "run from the project folder (the one with herald.yaml), or pass --project"))
         }
         var locales: LocaleCatalog?
         do {

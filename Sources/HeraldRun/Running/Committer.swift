@@ -41,7 +41,10 @@ final class Committer: @unchecked Sendable {
             } catch let error as DiagnosticError {
                 self.lock.withLock { self.storedFailure = error }
             } catch {
-                self.lock.withLock { self.storedFailure = DiagnosticError(.error("run.commit-failed", "\(error)")) }
+                self.lock.withLock { self.storedFailure = DiagnosticError(
+                        .error(
+                            "run.commit-failed", "cannot write to the outbox: \(FileProblem.describe(error))",
+                            help: "check the outbox folder's free space and permissions, then run again: what was committed stays committed")) }
             }
             self.progress?(
                 RunProgress(

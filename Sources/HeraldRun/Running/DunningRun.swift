@@ -40,7 +40,7 @@ public enum DunningRun {
             throw DiagnosticError(
                 .error(
                     "run.unreadable-input",
-                    "cannot read the input '\(options.input.path)': \(error.localizedDescription)",
+                    "cannot read the input '\(options.input.path)': \(FileProblem.describe(error))",
                     help: "pass an existing JSON Lines or CSV file with --input"))
         }
         let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
@@ -69,7 +69,7 @@ public enum DunningRun {
                 readFailure = DiagnosticError(
                     .error(
                         "run.unreadable-input",
-                        "reading '\(options.input.path)' failed: \(error.localizedDescription)",
+                        "reading '\(options.input.path)' failed: \(FileProblem.describe(error))",
                         help: "what was committed stays committed; fix the input and run again to send the rest"))
                 break
             }
