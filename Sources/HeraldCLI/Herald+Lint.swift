@@ -27,9 +27,6 @@ extension Herald {
         @Option(help: ArgumentHelp("The day samples are put in segments on (YYYY-MM-DD); today by default.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "The most SMS segments a message may use.")
-        var smsMaxSegments = 3
-
         func validate() throws { try Herald.checkAsOf(asOf) }
 
         func run() async throws {
@@ -43,9 +40,7 @@ extension Herald {
                 printer.print(error.diagnostics)
                 throw ExitCode(ExitStatus.findings)
             }
-            let linter = Linter(
-                project: project, samples: samples, asOf: asOfDate,
-                settings: ComposerSettings(smsSegmentBudget: smsMaxSegments))
+            let linter = Linter(project: project, samples: samples, asOf: asOfDate)
             let report = await linter.run()
             printer.print(report.diagnostics) { project.source(of: $0) }
             if global.format == .text { FileHandle.standardOutput.write(Data((report.summary + "\n").utf8)) }

@@ -74,6 +74,16 @@ import Testing
         #expect(diagnostic.help?.hasPrefix("known keys: id, day, channel") == true)
     }
 
+    @Test func readsTheSMSSegmentLimitAndPointsAtOneOutOfRange() throws {
+        let line = #"    sender_id: "Garage""#
+        let policy = try Policy.parse(
+            replacing(line, with: line + "\n    max_segments: 2"), conditions: TestConditionCompiler())
+        #expect(policy.sender.smsMaximumSegments == 2)
+        let diagnostic = try only(replacing(line, with: line + "\n    max_segments: 40"))
+        #expect(diagnostic.location?.line == 9)
+        #expect(diagnostic.message.contains("sender.sms.max_segments"))
+    }
+
     @Test func pointsAtAnUnknownChannel() throws {
         let diagnostic = try only(replacing("channel: letter", with: "channel: leter"))
         #expect(diagnostic.location?.description == "herald.yaml:28:18")

@@ -74,6 +74,20 @@ import Testing
         #expect(rejection.reason.contains("templates/reminder-2/sms.txt.liquid:1:"))
     }
 
+    @Test func theSMSBudgetComesFromHeraldYAML() throws {
+        let context = try RunFixtures.context()
+        var policy = context.policy
+        policy.sender.smsMaximumSegments = 10
+        let roomier = RunContext(
+            projectRoot: context.projectRoot, policy: policy, locales: context.locales, renderer: context.renderer,
+            validator: context.validator, settings: context.settings)
+        #expect(roomier.settings.smsSegmentBudget == 10)
+        let outcome = MessageComposer(context: roomier).compose(
+            customer: try RunFixtures.customer("C010"), asOf: RunFixtures.asOf, alreadySent: [])
+        let message = try #require(outcome.message, "\(String(describing: outcome.rejection))")
+        #expect(message.channel == .sms)
+    }
+
     @Test func smsOverItsBudgetIsRejectedWithTheCount() throws {
         let rejection = try #require(try compose("C010").rejection)
         #expect(rejection.code == "sms.too-many-segments")

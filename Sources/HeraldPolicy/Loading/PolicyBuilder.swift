@@ -102,7 +102,12 @@ struct PolicyBuilder {
             reader.error("policy.invalid-value", "sender.email.unsubscribe_url \(problem)", at: unsubscribeNode,
                          help: "use an https address such as https://example.com/unsubscribe/{customer_id} (RFC 8058 one-click)")
         }
-        let sms = section("sms", ["sender_id"])
+        let sms = section("sms", ["sender_id", "max_segments"])
+        let maximumSegments = sms.flatMap { section in
+            section.1.first { $0.key == "max_segments" }.flatMap {
+                reader.integer($0.value, path: "sender.sms.max_segments", range: 1...10)
+            }
+        }
         let (senderID, senderNode) = text("sender_id", sms, path: "sender.sms")
         if let senderNode, !Self.isValidSMSSender(senderID) {
             reader.error("policy.invalid-value", "sender.sms.sender_id '\(senderID)' is not a valid SMS sender", at: senderNode,
@@ -112,7 +117,8 @@ struct PolicyBuilder {
         let (returnAddress, _) = text("return_address", letter, path: "sender.letter")
         return SenderIdentity(
             emailFromName: fromName, emailFromAddress: fromAddress, emailReplyTo: replyTo, messageIDDomain: domain,
-            smsSenderID: senderID, letterReturnAddress: returnAddress, emailUnsubscribeURL: unsubscribeURL)
+            smsSenderID: senderID, letterReturnAddress: returnAddress, emailUnsubscribeURL: unsubscribeURL,
+            smsMaximumSegments: maximumSegments)
     }
 
     /// What is wrong with an unsubscribe URL, or `nil`: RFC 8058 one-click needs an `https`

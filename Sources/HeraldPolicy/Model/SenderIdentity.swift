@@ -10,6 +10,9 @@ public struct SenderIdentity: Sendable, Hashable {
     public var emailReplyTo: String
     /// The domain of `Message-ID:` headers (`<key@domain>`).
     public var messageIDDomain: String
+    /// The most parts one SMS may take (`sender.sms.max_segments`); `nil` keeps Herald's
+    /// default of 3. A longer message is rejected with its count.
+    public var smsMaximumSegments: Int?
     /// The SMS sender id: up to 11 letters and digits, or an E.164 number.
     public var smsSenderID: String
     /// The one-line return address printed above a letter's address window.
@@ -24,7 +27,8 @@ public struct SenderIdentity: Sendable, Hashable {
     /// Creates a sender identity.
     public init(
         emailFromName: String, emailFromAddress: String, emailReplyTo: String = "", messageIDDomain: String,
-        smsSenderID: String, letterReturnAddress: String, emailUnsubscribeURL: String = ""
+        smsSenderID: String, letterReturnAddress: String, emailUnsubscribeURL: String = "",
+        smsMaximumSegments: Int? = nil
     ) {
         self.emailFromName = emailFromName
         self.emailFromAddress = emailFromAddress
@@ -33,6 +37,7 @@ public struct SenderIdentity: Sendable, Hashable {
         self.smsSenderID = smsSenderID
         self.letterReturnAddress = letterReturnAddress
         self.emailUnsubscribeURL = emailUnsubscribeURL
+        self.smsMaximumSegments = smsMaximumSegments
     }
 
     /// The unsubscribe address for one customer: ``emailUnsubscribeURL`` with the

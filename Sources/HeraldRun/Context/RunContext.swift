@@ -49,7 +49,8 @@ public struct RunContext: Sendable {
     ///   - renderer: The template renderer.
     ///   - validator: The XML validator, with `schemas/` loaded.
     ///   - emailBuilder: The `.eml` builder.
-    ///   - settings: Composition settings.
+    ///   - settings: Composition settings; `sender.sms.max_segments` in the policy replaces
+    ///     their default SMS budget.
     public init(
         projectRoot: URL, policy: Policy, locales: LocaleCatalog, renderer: MessageRenderer, validator: XMLValidator,
         emailBuilder: EmailBuilder = EmailBuilder(), settings: ComposerSettings = ComposerSettings()
@@ -60,6 +61,9 @@ public struct RunContext: Sendable {
         self.renderer = renderer
         self.validator = validator
         self.emailBuilder = emailBuilder
+        var settings = settings
+        // herald.yaml's limit is the project's rule: the run, lint and preview all apply it.
+        if let maximum = policy.sender.smsMaximumSegments { settings.smsSegmentBudget = maximum }
         self.settings = settings
     }
 
