@@ -66,6 +66,28 @@ struct PreviewPageTests {
         #expect(page.contains("data:application/xhtml+xml;base64," + Data(letterColumn.bytes).base64EncodedString() + "\""))
     }
 
+    @Test("the page shows the embedded logo in place of its cid: URL, as a mail client does")
+    func embeddedLogoIsShown() throws {
+        let context = try RunContext.load(projectRoot: ProjectFixture.repositoryRoot)
+        let composer = MessageComposer(context: context)
+        let images = composer.inlineImageDataURLs
+        let (cid, dataURL) = try #require(images.first)
+        #expect(cid.hasPrefix("cid:logo@") && dataURL.hasPrefix("data:image/png;base64,"))
+        let customer = Customer.fixture(id: "C1", segment: "reliable", channel: .email)
+        let preview = Preview(
+            customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [], stage: "reminder-1",
+            channel: .email)
+        let email = try #require(preview.columns.first { $0.channel == .email }?.outcome?.message)
+        guard case .email(let composed) = email.body else {
+            Issue.record("expected an email")
+            return
+        }
+        #expect(composed.html.contains(cid), "the sent HTML refers to the embedded logo")
+        let page = PreviewPage.build(preview, sender: context.policy.sender, inlineImages: images)
+        let shown = composed.html.replacingOccurrences(of: cid, with: dataURL)
+        #expect(page.contains("data:text/html;charset=utf-8;base64," + Data(shown.utf8).base64EncodedString() + "\""))
+    }
+
     @Test("customer data with markup and control characters cannot break the page")
     func hostileData() throws {
         var customer = Customer.fixture(id: "C<1>", segment: "reliable", channel: .sms)

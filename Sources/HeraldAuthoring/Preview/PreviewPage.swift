@@ -17,14 +17,19 @@ public enum PreviewPage {
     /// - Parameters:
     ///   - preview: What to show.
     ///   - sender: Who messages come from (the email header and the SMS sender).
-    public static func build(_ preview: Preview, sender: SenderIdentity) -> String {
+    ///   - inlineImages: `data:` URLs by the `cid:` URL an email's HTML refers to them with
+    ///     (``MessageComposer/inlineImageDataURLs``), so the page shows embedded images as a
+    ///     mail client does.
+    public static func build(_ preview: Preview, sender: SenderIdentity, inlineImages: [String: String] = [:]) -> String {
         var body = summary(preview)
         if preview.columns.isEmpty {
             body += "<div class=\"nothing\"><p>" + XHTMLText.escape(preview.primary.decision.summary) + "</p>"
             body += "<p>Use --stage to preview a stage anyway.</p></div>\n"
         } else {
             body += "<div class=\"columns\">\n"
-            for column in preview.columns { body += self.column(column, customer: preview.customer, sender: sender) }
+            for column in preview.columns {
+                body += self.column(column, customer: preview.customer, sender: sender, inlineImages: inlineImages)
+            }
             body += "</div>\n"
         }
         let title = "Herald preview: \(preview.customer.id)" + (preview.plan.map { " · \($0.stage.id)" } ?? "")
@@ -66,7 +71,9 @@ public enum PreviewPage {
         return html
     }
 
-    private static func column(_ column: Preview.Column, customer: Customer, sender: SenderIdentity) -> String {
+    private static func column(
+        _ column: Preview.Column, customer: Customer, sender: SenderIdentity, inlineImages: [String: String]
+    ) -> String {
         let badge = column.isSent ? "<span class=\"badge sent\">sent</span>" : "<span class=\"badge\">if sent by \(column.channel.rawValue)</span>"
         var html = "<div class=\"column \(column.channel.rawValue)\">\n<h2>\(title(of: column.channel)) \(badge)</h2>\n"
         guard let outcome = column.outcome else {
@@ -75,7 +82,7 @@ public enum PreviewPage {
         switch outcome.result {
         case .message(let message):
             switch message.body {
-            case .email(let email): html += self.email(email, to: customer, sender: sender)
+            case .email(let email): html += self.email(email, to: customer, sender: sender, inlineImages: inlineImages)
             case .sms(let sms): html += self.sms(sms)
             case .letter(let letter): html += self.letter(letter)
             }
@@ -102,19 +109,25 @@ public enum PreviewPage {
         }
     }
 
-    private static func email(_ email: ComposedEmail, to customer: Customer, sender: SenderIdentity) -> String {
+    private static func email(
+        _ email: ComposedEmail, to customer: Customer, sender: SenderIdentity, inlineImages: [String: String]
+    ) -> String {
         let headers = EmailHeaders(bytes: email.message.bytes)
         let from = sender.emailFromName.isEmpty ? sender.emailFromAddress : "\(sender.emailFromName) <\(sender.emailFromAddress)>"
         let rows: [(String, String)] = [
             ("From", from), ("To", customer.displayName.isEmpty ? customer.email : "\(customer.displayName) <\(customer.email)>"), ("Subject", email.subject), ("Date", headers["Date"] ?? ""),
         ]
+        // The HTML part as a mail client shows it: embedded images in place of their cid: URLs.
+        let shown = inlineImages.reduce(email.html) { html, image in
+            html.replacingOccurrences(of: image.key, with: image.value)
+        }
         var html = "<div class=\"mail\">\n<table class=\"mailheaders\">\n"
         for (label, value) in rows {
             html += "<tr><th>\(label)</th><td>\(XHTMLText.escape(value))</td></tr>\n"
         }
         html += "</table>\n"
         html += "<iframe class=\"mailbody\" title=\"The HTML part as sent\" src=\"data:text/html;charset=utf-8;base64,"
-            + Data(email.html.utf8).base64EncodedString() + "\" frameborder=\"0\"></iframe>\n</div>\n"
+            + Data(shown.utf8).base64EncodedString() + "\" frameborder=\"0\"></iframe>\n</div>\n"
         html += "<h3>Plain-text part</h3>\n<pre class=\"textpart\">" + XHTMLText.escape(email.message.plainText) + "</pre>\n"
         html += "<h3>Headers as sent</h3>\n<pre class=\"raw\">" + XHTMLText.escape(headers.raw) + "</pre>\n"
         return html

@@ -1,3 +1,4 @@
+import Foundation
 import HeraldChannels
 import HeraldDiagnostics
 import HeraldLiquid
@@ -87,5 +88,12 @@ extension MessageComposer {
     func inlineLogo(forHTML html: String) -> [InlineImage] {
         guard let png = context.logoPNG, html.contains("cid:\(logoContentID)") else { return [] }
         return [InlineImage(contentID: logoContentID, contentType: "image/png", data: png, filename: "logo.png")]
+    }
+
+    /// The images emails embed, as `data:` URLs keyed by the `cid:` URL the HTML uses: what a
+    /// mail client shows in their place, for previews outside a mail client.
+    public var inlineImageDataURLs: [String: String] {
+        guard let png = context.logoPNG else { return [:] }
+        return ["cid:\(logoContentID)": "data:image/png;base64," + Data(png).base64EncodedString()]
     }
 }
