@@ -88,6 +88,15 @@ struct PreviewPageTests {
         #expect(page.contains("data:text/html;charset=utf-8;base64," + Data(shown.utf8).base64EncodedString() + "\""))
     }
 
+    @Test("lint builds emails with the embedded logo, as the run does")
+    func lintContextEmbedsTheLogo() throws {
+        let project = AuthoringProject.load(root: ProjectFixture.repositoryRoot)
+        let lintContext = try #require(project.runContext())
+        let runContext = try RunContext.load(projectRoot: ProjectFixture.repositoryRoot)
+        #expect(lintContext.logoPNG != nil)
+        #expect(lintContext.logoPNG == runContext.logoPNG)
+    }
+
     @Test("customer data with markup and control characters cannot break the page")
     func hostileData() throws {
         var customer = Customer.fixture(id: "C<1>", segment: "reliable", channel: .sms)

@@ -20,6 +20,8 @@ public struct AuthoringProject: Sendable {
     public let renderer: MessageRenderer?
     /// The XHTML and schema checks.
     public let validator: XMLValidator
+    /// `assets/logo.png`, embedded in emails as the run embeds it; `nil` without one.
+    public let logoPNG: [UInt8]?
     /// Everything found while loading, errors and warnings.
     public let loadDiagnostics: [Diagnostic]
 
@@ -61,8 +63,14 @@ public struct AuthoringProject: Sendable {
         }
         let validator = XMLValidator(schemasDirectory: root.appendingPathComponent("schemas").path)
         diagnostics += validator.loadDiagnostics
+        var logo: [UInt8]?
+        do {
+            logo = try RunContext.loadLogo(projectRoot: root)
+        } catch {
+            diagnostics += error.diagnostics
+        }
         return AuthoringProject(
-            root: root, policy: policy, locales: locales, renderer: renderer, validator: validator,
+            root: root, policy: policy, locales: locales, renderer: renderer, validator: validator, logoPNG: logo,
             loadDiagnostics: diagnostics)
     }
 
@@ -77,7 +85,9 @@ extension AuthoringProject {
     /// did not load (``loadDiagnostics`` says why).
     public func runContext(settings: ComposerSettings = ComposerSettings()) -> RunContext? {
         guard let policy, let locales, let renderer else { return nil }
-        return RunContext(
+        var context = RunContext(
             projectRoot: root, policy: policy, locales: locales, renderer: renderer, validator: validator, settings: settings)
+        context.logoPNG = logoPNG
+        return context
     }
 }

@@ -12,7 +12,7 @@ extension RunContext {
     ///
     /// - Returns: The PNG's bytes, or `nil` when the project has no logo file.
     /// - Throws: `DiagnosticError` when the file is there but unreadable, not a PNG or too large.
-    static func loadLogo(projectRoot: URL) throws(DiagnosticError) -> [UInt8]? {
+    public static func loadLogo(projectRoot: URL) throws(DiagnosticError) -> [UInt8]? {
         let url = projectRoot.appendingPathComponent(logoFile)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
