@@ -55,9 +55,11 @@ extension RenderContext {
             value = found
         }
         while segmentIndex < path.segments.count {
-            let segment = path.segments[segmentIndex]
+            // Switched on in place: `segments` is immutable, so its keys are read without
+            // being copied (retained and released) first.
+            let current = segmentIndex
             segmentIndex += 1
-            switch segment {
+            switch path.segments[current] {
             case .key(let key):
                 if let next = property(of: value, key, command: true) {
                     value = next
