@@ -54,6 +54,8 @@ final class RenderContext {
     let globals: OrderedDictionary<String, LiquidValue>
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
+    /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
+    @exclusivity(unchecked) var spareScopes: [Scope] = []
     @exclusivity(unchecked) var counters = NameMap<Int>()
     @exclusivity(unchecked) var cycles = NameMap<Int>()
     @exclusivity(unchecked) var forOffsets = NameMap<Int>()
@@ -206,6 +208,20 @@ final class RenderContext {
         names.formUnion(counters.keys)
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
+    }
+
+    /// Pushes an empty scope (reusing a popped one) and returns it.
+    func pushScope() -> Scope {
+        let scope = spareScopes.popLast() ?? Scope()
+        scopes.append(scope)
+        return scope
+    }
+
+    /// Pops the innermost scope, keeping it emptied for the next `pushScope()`.
+    func popScope() {
+        guard let scope = scopes.popLast() else { return }
+        scope.removeAll()
+        spareScopes.append(scope)
     }
 
     func assign(_ name: String, _ value: LiquidValue) {
