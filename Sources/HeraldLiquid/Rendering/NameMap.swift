@@ -5,10 +5,15 @@
 /// lengths first: comparing two short strings costs a few instructions, hashing one costs
 /// hundreds, and a fresh map allocates plain arrays rather than a hash table. A map that grows
 /// past `indexThreshold` names (a template with many `assign`s) adds a hash index.
-struct NameMap<Value> {
-    private var names: [String] = []
-    private var values: [Value] = []
-    private var index: [String: Int]?
+///
+/// A final class rather than a struct: the renderer reads its scopes out of an array on every
+/// variable access, and copying a class reference out retains one object where copying the
+/// struct retained each of its three buffers. Every map belongs to one render and is never
+/// shared, so reference semantics change nothing.
+final class NameMap<Value> {
+    @exclusivity(unchecked) private var names: [String] = []
+    @exclusivity(unchecked) private var values: [Value] = []
+    @exclusivity(unchecked) private var index: [String: Int]?
 
     static var indexThreshold: Int { 12 }
 
@@ -32,8 +37,17 @@ struct NameMap<Value> {
         return values[position]
     }
 
+    /// Forgets every name, keeping the memory for the next use.
+    func removeAll() {
+        while !names.isEmpty {
+            names.removeLast()
+            values.removeLast()
+        }
+        index = nil
+    }
+
     /// Sets or replaces `name`.
-    mutating func set(_ name: String, _ value: Value) {
+    func set(_ name: String, _ value: Value) {
         if let position = position(of: name) {
             values[position] = value
             return

@@ -6,11 +6,18 @@ extension OrderedDictionary<String, LiquidValue> {
     /// non-matching keys without a string comparison. Larger hashes use their hash table.
     @inline(__always)
     func value(forKey key: String) -> LiquidValue? {
-        guard count <= NameMap<LiquidValue>.indexThreshold else { return self[key] }
+        guard let position = position(ofKey: key) else { return nil }
+        return values[position]
+    }
+
+    /// Where `key` is (see `value(forKey:)`).
+    @inline(__always)
+    func position(ofKey key: String) -> Int? {
+        guard count <= NameMap<LiquidValue>.indexThreshold else { return index(forKey: key) }
         let keys = self.keys
         let length = key.utf8.count
         for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
-            return values[position]
+            return position
         }
         return nil
     }

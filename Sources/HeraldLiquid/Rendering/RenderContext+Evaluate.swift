@@ -37,11 +37,25 @@ extension RenderContext {
             if path.isForloop, let frame = loops.last, scopes.last?["forloop"] == nil {
                 return try lookupForloop(frame, path)
             }
-            guard let found = lookupVariable(name) else {
+            switch locateVariable(name) {
+            case .value(let found):
+                value = found
+            case .global(let position):
+                // The render data never changes during a render: its first step is read in
+                // place, without copying the whole value (for a hash, retaining and releasing
+                // each of its buffers) first.
+                if let key = path.firstKey,
+                    let next = globalValues.withUnsafeBufferPointer({ property(of: $0[position], key, command: true) })
+                {
+                    value = next
+                    segmentIndex = 1
+                } else {
+                    value = globalValues[position]
+                }
+            case .missing:
                 if strictVariables { throw undefined(name, path: path, candidates: knownNames()) }
                 return .nil
             }
-            value = found
         } else {
             let key: LiquidValue
             switch path.root {
@@ -55,9 +69,11 @@ extension RenderContext {
             value = found
         }
         while segmentIndex < path.segments.count {
-            let segment = path.segments[segmentIndex]
+            // Switched on in place: `segments` is immutable, so its keys are read without
+            // being copied (retained and released) first.
+            let current = segmentIndex
             segmentIndex += 1
-            switch segment {
+            switch path.segments[current] {
             case .key(let key):
                 if let next = property(of: value, key, command: true) {
                     value = next

@@ -96,12 +96,11 @@ extension RenderContext {
         }
         let frame = LoopFrame(name: loop.name, length: length, parent: loops.last)
         loops.append(frame)
-        scopes.append(Scope())
+        let scope = pushScope()
         defer {
-            scopes.removeLast()
+            popScope()
             loops.removeLast()
         }
-        let top = scopes.count - 1
         for position in 0..<length {
             try countIteration(at: loop.offsetInSource)
             let index = loop.reversed ? length - 1 - position : position
@@ -111,7 +110,7 @@ extension RenderContext {
             case .integers(let lower, _): item = .integer(lower + index)
             }
             frame.index0 = position
-            scopes[top].set(loop.variable, item)
+            scope.set(loop.variable, item)
             try render(loop.body, into: &out)
             try checkOutput(out, at: loop.offsetInSource)
             if let interrupt {
@@ -138,9 +137,8 @@ extension RenderContext {
             cols = try tablerowInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
         }
         out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
-        scopes.append(Scope())
-        defer { scopes.removeLast() }
-        let top = scopes.count - 1
+        let scope = pushScope()
+        defer { popScope() }
         var col = 1
         var row = 1
         for index in 0..<length {
@@ -157,8 +155,8 @@ extension RenderContext {
                 "index0": .integer(index), "last": .bool(index == length - 1), "length": .integer(length),
                 "rindex": .integer(length - index), "rindex0": .integer(length - index - 1), "row": .integer(row),
             ]
-            scopes[top].set("tablerowloop", .object(tablerowloop))
-            scopes[top].set(loop.variable, item)
+            scope.set("tablerowloop", .object(tablerowloop))
+            scope.set(loop.variable, item)
             out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
             try render(loop.body, into: &out)
             out.append(contentsOf: "</td>".utf8)

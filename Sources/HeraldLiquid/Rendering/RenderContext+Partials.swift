@@ -45,7 +45,8 @@ extension RenderContext {
         }
         let (name, template) = try loadPartial(partial)
         let variableName = partial.alias ?? Self.partialVariableName(name)
-        var scope = Scope()
+        // Filled before it is pushed: the arguments are evaluated in the caller's scopes.
+        let scope = spareScopes.popLast() ?? Scope()
         for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
         // Without `with`/`for`, Ruby binds the variable named like the template, if there is one.
         let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(name)
@@ -56,7 +57,7 @@ extension RenderContext {
         defer {
             source = savedSource
             depth -= 1
-            scopes.removeLast()
+            popScope()
         }
         do {
             // Ruby renders an include once per element whenever the bound value is an array,

@@ -52,8 +52,13 @@ final class RenderContext {
     let core: EnvironmentCore
     @exclusivity(unchecked) var source: SourceFile
     let globals: OrderedDictionary<String, LiquidValue>
+    /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
+    /// reaching into `globals` itself does not allow without retaining its buffers.
+    let globalValues: [LiquidValue]
     /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
+    /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
+    @exclusivity(unchecked) var spareScopes: [Scope] = []
     @exclusivity(unchecked) var counters = NameMap<Int>()
     @exclusivity(unchecked) var cycles = NameMap<Int>()
     @exclusivity(unchecked) var forOffsets = NameMap<Int>()
@@ -73,6 +78,7 @@ final class RenderContext {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
+        globalValues = globals.values.elements
         self.filterContext = FilterContext(
             registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
@@ -85,6 +91,7 @@ final class RenderContext {
         core = parent.core
         self.source = source
         globals = [:]
+        globalValues = []
         filterContext = parent.filterContext
         budget = parent.budget
         depth = parent.depth + 1
@@ -189,15 +196,36 @@ final class RenderContext {
 
     // MARK: Scope
 
+    /// Where a variable's value is: copied out of a scope or counter, or in the render data.
+    enum VariableLocation {
+        case value(LiquidValue)
+        /// `globalValues[position]`.
+        case global(Int)
+        case missing
+    }
+
     func lookupVariable(_ name: String) -> LiquidValue? {
+        switch locateVariable(name) {
+        case .value(let value): value
+        case .global(let position): globalValues[position]
+        case .missing: nil
+        }
+    }
+
+    /// Finds `name` in the scopes (innermost first), the counters, then the render data. The
+    /// render data is not copied out: a caller that reads only part of it (`customer.name`)
+    /// then need not retain and release every buffer of a hash.
+    @inline(__always)
+    func locateVariable(_ name: String) -> VariableLocation {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index][name] { return value }
+            if let value = scopes[index][name] { return .value(value) }
             index -= 1
         }
-        if let counter = counters[name] { return .integer(counter) }
-        if name.utf8.count == 5, name == "empty" || name == "blank" { return nil }
-        return globals.value(forKey: name)
+        if let counter = counters[name] { return .value(.integer(counter)) }
+        if name.utf8.count == 5, name == "empty" || name == "blank" { return .missing }
+        guard let position = globals.position(ofKey: name) else { return .missing }
+        return .global(position)
     }
 
     func knownNames() -> [String] {
@@ -206,6 +234,20 @@ final class RenderContext {
         names.formUnion(counters.keys)
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
+    }
+
+    /// Pushes an empty scope (reusing a popped one) and returns it.
+    func pushScope() -> Scope {
+        let scope = spareScopes.popLast() ?? Scope()
+        scopes.append(scope)
+        return scope
+    }
+
+    /// Pops the innermost scope, keeping it emptied for the next `pushScope()`.
+    func popScope() {
+        guard let scope = scopes.popLast() else { return }
+        scope.removeAll()
+        spareScopes.append(scope)
     }
 
     func assign(_ name: String, _ value: LiquidValue) {

@@ -9,6 +9,9 @@ enum XMLEscaping {
 
     /// Appends `text`, escaped for XML text and attribute values.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        // Native strings (small ones included) lend their bytes without the copy (a retain and
+        // release) that `withUTF8` on a `var` needs; bridged ones take the general path.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &out) }) != nil { return }
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
@@ -51,6 +54,7 @@ enum XMLEscaping {
     /// Appends trusted markup (`raw_xml`): nothing is escaped, but forbidden characters still
     /// become U+FFFD so the document stays well-formed.
     static func appendSanitized(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ appendSanitized($0, to: &out) }) != nil { return }
         var text = text
         text.withUTF8 { appendSanitized($0, to: &out) }
     }

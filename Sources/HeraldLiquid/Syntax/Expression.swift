@@ -42,6 +42,8 @@ final class VariablePath: Sendable {
     let rootName: String?
     /// The root is the name `forloop`.
     let isForloop: Bool
+    /// The first segment's key when it is a `.name` key (`invoice` in `customer.invoice[0]`).
+    let firstKey: String?
 
     init(root: PathRoot, segments: [PathSegment], start: Int, end: Int, text: String) {
         self.root = root
@@ -51,6 +53,7 @@ final class VariablePath: Sendable {
         self.text = text
         if case .name(let name) = root { rootName = name } else { rootName = nil }
         isForloop = rootName == "forloop"
+        if case .key(let key) = segments.first { firstKey = key } else { firstKey = nil }
     }
 }
 
