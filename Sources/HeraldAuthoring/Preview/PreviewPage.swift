@@ -23,7 +23,7 @@ public enum PreviewPage {
     public static func build(_ preview: Preview, sender: SenderIdentity, inlineImages: [String: String] = [:]) -> String {
         var body = summary(preview)
         if preview.columns.isEmpty {
-            body += "<div class=\"nothing\"><p>" + XHTMLText.escape(preview.primary.decision.summary) + "</p>"
+            body += "<div class=\"nothing\"><p>" + XMLText.escape(preview.primary.decision.summary) + "</p>"
             body += "<p>Use --stage to preview a stage anyway.</p></div>\n"
         } else {
             body += "<div class=\"columns\">\n"
@@ -38,7 +38,7 @@ public enum PreviewPage {
             <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
             <head>
             <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
-            <title>\(XHTMLText.escape(title))</title>
+            <title>\(XMLText.escape(title))</title>
             <style type="text/css">
             \(stylesheet)
             </style>
@@ -63,9 +63,9 @@ public enum PreviewPage {
             rows.append(("Stage", "\(plan.stage.id) (\(plan.stageIndex) of \(plan.stageCount)), oldest invoice \(plan.daysOverdue) days overdue"))
             rows.append(("Channel", plan.channelReasons.joined(separator: "; ")))
         }
-        var html = "<div class=\"summary\">\n<h1>" + XHTMLText.escape("What \(customer.displayName.isEmpty ? customer.id : customer.displayName) receives") + "</h1>\n<table class=\"facts\">\n"
+        var html = "<div class=\"summary\">\n<h1>" + XMLText.escape("What \(customer.displayName.isEmpty ? customer.id : customer.displayName) receives") + "</h1>\n<table class=\"facts\">\n"
         for (label, value) in rows {
-            html += "<tr><th>\(XHTMLText.escape(label))</th><td>\(XHTMLText.escape(value))</td></tr>\n"
+            html += "<tr><th>\(XMLText.escape(label))</th><td>\(XMLText.escape(value))</td></tr>\n"
         }
         html += "</table>\n<p class=\"note\">The column marked <strong>sent</strong> is byte for byte what herald run writes to the outbox; the others show the same stage in the other channels.</p>\n</div>\n"
         return html
@@ -77,7 +77,7 @@ public enum PreviewPage {
         let badge = column.isSent ? "<span class=\"badge sent\">sent</span>" : "<span class=\"badge\">if sent by \(column.channel.rawValue)</span>"
         var html = "<div class=\"column \(column.channel.rawValue)\">\n<h2>\(title(of: column.channel)) \(badge)</h2>\n"
         guard let outcome = column.outcome else {
-            return html + "<div class=\"rejected\"><p>" + XHTMLText.escape(column.note ?? "") + "</p></div>\n</div>\n"
+            return html + "<div class=\"rejected\"><p>" + XMLText.escape(column.note ?? "") + "</p></div>\n</div>\n"
         }
         switch outcome.result {
         case .message(let message):
@@ -87,16 +87,16 @@ public enum PreviewPage {
             case .letter(let letter): html += self.letter(letter)
             }
             for warning in message.warnings {
-                html += "<p class=\"warning\">" + XHTMLText.escape(DiagnosticRenderer.headline(warning)) + "</p>\n"
+                html += "<p class=\"warning\">" + XMLText.escape(DiagnosticRenderer.headline(warning)) + "</p>\n"
             }
         case .rejected(let rejection):
             html += "<div class=\"rejected\"><p><strong>Not sendable by \(column.channel.rawValue):</strong></p><ul>\n"
             for diagnostic in rejection.diagnostics {
-                html += "<li>" + XHTMLText.escape(DiagnosticRenderer.headline(diagnostic)) + "</li>\n"
+                html += "<li>" + XMLText.escape(DiagnosticRenderer.headline(diagnostic)) + "</li>\n"
             }
             html += "</ul></div>\n"
         case .nothingDue(let reason), .held(let reason):
-            html += "<div class=\"rejected\"><p>" + XHTMLText.escape(reason.text) + "</p></div>\n"
+            html += "<div class=\"rejected\"><p>" + XMLText.escape(reason.text) + "</p></div>\n"
         }
         return html + "</div>\n"
     }
@@ -123,13 +123,13 @@ public enum PreviewPage {
         }
         var html = "<div class=\"mail\">\n<table class=\"mailheaders\">\n"
         for (label, value) in rows {
-            html += "<tr><th>\(label)</th><td>\(XHTMLText.escape(value))</td></tr>\n"
+            html += "<tr><th>\(label)</th><td>\(XMLText.escape(value))</td></tr>\n"
         }
         html += "</table>\n"
         html += "<iframe class=\"mailbody\" title=\"The HTML part as sent\" src=\"data:text/html;charset=utf-8;base64,"
             + Data(shown.utf8).base64EncodedString() + "\" frameborder=\"0\"></iframe>\n</div>\n"
-        html += "<h3>Plain-text part</h3>\n<pre class=\"textpart\">" + XHTMLText.escape(email.message.plainText) + "</pre>\n"
-        html += "<h3>Headers as sent</h3>\n<pre class=\"raw\">" + XHTMLText.escape(headers.raw) + "</pre>\n"
+        html += "<h3>Plain-text part</h3>\n<pre class=\"textpart\">" + XMLText.escape(email.message.plainText) + "</pre>\n"
+        html += "<h3>Headers as sent</h3>\n<pre class=\"raw\">" + XMLText.escape(headers.raw) + "</pre>\n"
         return html
     }
 
@@ -137,10 +137,10 @@ public enum PreviewPage {
         let measure = sms.segmentation
         var bubble = ""
         for character in sms.body {
-            let text = XHTMLText.escape(String(character))
+            let text = XMLText.escape(String(character))
             bubble += measure.nonGSMCharacters.contains(character) ? "<span class=\"ucs2\">\(text)</span>" : text
         }
-        var html = "<div class=\"phone\"><div class=\"screen\">\n<p class=\"from\">" + XHTMLText.escape(sms.from) + "</p>\n"
+        var html = "<div class=\"phone\"><div class=\"screen\">\n<p class=\"from\">" + XMLText.escape(sms.from) + "</p>\n"
         html += "<div class=\"bubble\">" + bubble + "</div>\n</div></div>\n"
         let perSegment = measure.segments == 1 ? measure.encoding.singleMessageCapacity : measure.encoding.concatenatedPartCapacity
         let encoding = measure.encoding == .gsm7 ? "GSM-7" : "UCS-2"
@@ -150,7 +150,7 @@ public enum PreviewPage {
         if !measure.nonGSMCharacters.isEmpty {
             let list = measure.nonGSMCharacters.map { character in
                 let codes = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-                return "<span class=\"ucs2\">\(XHTMLText.escape(String(character)))</span> (\(codes))"
+                return "<span class=\"ucs2\">\(XMLText.escape(String(character)))</span> (\(codes))"
             }
             html += "<p class=\"meta\">UCS-2 is forced by " + list.joined(separator: ", ") + "</p>\n"
         }

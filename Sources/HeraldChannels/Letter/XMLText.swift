@@ -1,16 +1,19 @@
-/// Escapes text for XML 1.0 element content and attribute values.
-enum XMLText {
-    /// `text` with `& < > " '` escaped; characters XML 1.0 forbids (most C0 controls,
+/// Escapes text for XML 1.0 (and XHTML) element content and attribute values: letters, print
+/// manifests and the preview page all escape customer data through this one function.
+public enum XMLText {
+    /// `text` with `& < > " '` escaped (the apostrophe as `&#39;`, which XML and every HTML
+    /// parser read alike); characters XML 1.0 forbids (most C0 controls, lone surrogates,
     /// U+FFFE, U+FFFF) become U+FFFD so the document always parses.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
+            case "'": out += "&#39;"
             default:
                 let v = scalar.value
                 let allowed = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v)
