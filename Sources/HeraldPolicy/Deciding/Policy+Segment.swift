@@ -2,9 +2,11 @@ import HeraldLiquid
 import HeraldModel
 
 extension Policy {
-    /// The data segment conditions see: `history` and `customer`.
+    /// The data segment conditions see: `history`, `customer`, and `as_of` (the run's day as
+    /// `YYYY-MM-DD`, so a rule can compare dates such as `customer.apk_due_date < as_of`
+    /// without reading the clock).
     public static func conditionData(customer: Customer, history: PaymentHistory) -> LiquidValue {
-        ["history": history.liquidValue, "customer": customer.liquidValue]
+        ["history": history.liquidValue, "customer": customer.liquidValue, "as_of": .string(history.asOf.iso)]
     }
 
     /// Chooses the customer's segment: a known `segment` in the data wins; otherwise the rules
