@@ -42,7 +42,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "error: cannot read herald.yaml in '\(scratch.url.path)': no such file or folder [authoring.no-policy]"),
+                "error: cannot read herald.yaml in '\(scratch.url.path)': no such file or folder [policy.unreadable]"),
             "\(result.combined)")
         #expect(
             result.stdout.contains(

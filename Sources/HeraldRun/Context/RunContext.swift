@@ -80,55 +80,15 @@ public struct RunContext: Sendable {
     public static func load(
         projectRoot: URL, policyFile: URL? = nil, settings: ComposerSettings = ComposerSettings()
     ) throws(DiagnosticError) -> RunContext {
-        var problems: [Diagnostic] = []
-        var policy: Policy?
-        do {
-            policy = try Policy.load(
-                from: policyFile ?? projectRoot.appendingPathComponent("herald.yaml"),
-                displayPath: policyFile?.path ?? "herald.yaml", conditions: LiquidConditionCompiler())
-        } catch let error as DiagnosticError {
-            problems += error.diagnostics
-        } catch {
-            problems.append(
-                .error(
-                    "policy.unreadable", "cannot read the policy file: \(FileProblem.describe(error))",
-                    help: "run from the project folder (the one with herald.yaml), or pass --project"))
-        }
-        var locales: LocaleCatalog?
-        do {
-            locales = try LocaleCatalog.load(
-                directory: projectRoot.appendingPathComponent("locales"), defaultLocale: settings.defaultLocale,
-                displayPrefix: "locales")
-        } catch {
-            problems += error.diagnostics
-        }
-        var renderer: MessageRenderer?
-        if let locales {
-            do {
-                renderer = try MessageRenderer(projectRoot: projectRoot, locales: locales)
-            } catch {
-                problems += error.diagnostics
-            }
-        }
-        let validator = XMLValidator(schemasDirectory: projectRoot.appendingPathComponent("schemas").path)
-        problems += validator.loadDiagnostics.filter { $0.severity == .error }
-        if !validator.schemaNames.contains(manifestSchema) {
+        let files = ProjectFiles.load(root: projectRoot, policyFile: policyFile, defaultLocale: settings.defaultLocale)
+        var problems = files.diagnostics.filter { $0.severity == .error }
+        if !files.validator.schemaNames.contains(manifestSchema) {
             problems.append(
                 .error(
                     "run.missing-schema", "schemas/\(manifestSchema) is missing: print manifests cannot be checked",
                     help: "run herald from the project root, or pass --project"))
         }
-        var logo: [UInt8]?
-        do {
-            logo = try loadLogo(projectRoot: projectRoot)
-        } catch {
-            problems += error.diagnostics
-        }
-        guard problems.isEmpty, let policy, let locales, let renderer else { throw DiagnosticError(problems) }
-        var context = RunContext(
-            projectRoot: projectRoot, policy: policy, locales: locales, renderer: renderer, validator: validator,
-            settings: settings)
-        context.logoPNG = logo
+        guard problems.isEmpty, let context = files.runContext(settings: settings) else { throw DiagnosticError(problems) }
         return context
     }
 }
