@@ -61,7 +61,33 @@ final class EnvironmentCore: Sendable {
         return parsed
     }
 
+    /// The template called `name`, for `template(named:)` and for partials alike.
+    /// - Throws: `LiquidError` when it does not parse; ``TemplateUnavailable`` when the loader
+    ///   has no such template or cannot read it (each caller places that error its own way).
+    func require(_ name: String, outputContext: OutputContext) throws -> ParsedTemplate {
+        let loaded: ParsedTemplate?
+        do {
+            loaded = try load(name, outputContext: outputContext)
+        } catch let error as LiquidError {
+            throw error
+        } catch {
+            throw TemplateUnavailable(
+                message: "template '\(name)' cannot be read: \(error)", help: "check the file exists and is readable")
+        }
+        guard let loaded else {
+            throw TemplateUnavailable(
+                message: "template '\(name)' not found", help: loader == nil ? "give the environment a loader" : nil)
+        }
+        return loaded
+    }
+
     func clearCache() {
         cache.withLock { $0.removeAll() }
     }
+}
+
+/// A template the loader does not have or cannot read: the message and help, worded once.
+struct TemplateUnavailable: Error {
+    let message: String
+    let help: String?
 }

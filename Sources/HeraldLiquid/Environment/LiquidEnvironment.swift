@@ -48,22 +48,13 @@ public final class LiquidEnvironment: Sendable {
     /// The template called `name` from the loader, parsed once and cached.
     /// - Throws: `LiquidError` (`liquid.template-not-found` when the loader has no such template).
     public func template(named name: String, outputContext: OutputContext) throws -> LiquidTemplate {
-        let loaded: ParsedTemplate?
         do {
-            loaded = try core.load(name, outputContext: outputContext)
-        } catch let error as LiquidError {
-            throw error
-        } catch {
+            return LiquidTemplate(parsed: try core.require(name, outputContext: outputContext), core: core)
+        } catch let unavailable as TemplateUnavailable {
             throw LiquidError(
-                code: LiquidErrorCode.templateNotFound, message: "template '\(name)' cannot be read: \(error)",
-                templateName: name, line: 1, column: 1, help: "check the file exists and is readable")
+                code: LiquidErrorCode.templateNotFound, message: unavailable.message, templateName: name, line: 1,
+                column: 1, help: unavailable.help)
         }
-        guard let parsed = loaded else {
-            throw LiquidError(
-                code: LiquidErrorCode.templateNotFound, message: "template '\(name)' not found", templateName: name,
-                line: 1, column: 1, help: core.loader == nil ? "give the environment a loader" : nil)
-        }
-        return LiquidTemplate(parsed: parsed, core: core)
     }
 
     /// Parses a standalone condition such as `history.late_payments_12m >= 3`, with the same

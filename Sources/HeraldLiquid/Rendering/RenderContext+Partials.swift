@@ -18,22 +18,13 @@ extension RenderContext {
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
         }
-        let loaded: ParsedTemplate?
         do {
-            loaded = try core.load(name, outputContext: outputContext)
-        } catch let error as LiquidError {
-            throw error
-        } catch {
+            return (name, try core.require(name, outputContext: outputContext))
+        } catch let unavailable as TemplateUnavailable {
             throw LocatedFailure(
-                LiquidErrorCode.templateNotFound, "template '\(name)' cannot be read: \(error)", at: partial.offset,
-                length: partial.length, help: "check the file exists and is readable")
+                LiquidErrorCode.templateNotFound, unavailable.message, at: partial.offset, length: partial.length,
+                help: unavailable.help)
         }
-        guard let template = loaded else {
-            throw LocatedFailure(
-                LiquidErrorCode.templateNotFound, "template '\(name)' not found", at: partial.offset,
-                length: partial.length, help: core.loader == nil ? "give the environment a loader" : nil)
-        }
-        return (name, template)
     }
 
     /// `include`: renders in this context, sharing every variable.
