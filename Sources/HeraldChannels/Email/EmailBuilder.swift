@@ -55,8 +55,7 @@ public struct EmailBuilder: Sendable {
 
         let root = Self.tree(content, text: text)
         let (rootHeaders, body) = root.serialized(seed: messageID)
-        let message = headers.joined() + rootHeaders + "\r\n" + body
-        let bytes = Array(message.utf8)
+        let bytes = Array((headers.joined() + rootHeaders + "\r\n").utf8) + body
         if let line = Self.firstLongLine(bytes) {
             throw DiagnosticError(.error(
                 "email.line-too-long", "line \(line) of the message for customer '\(audit.customerID)' exceeds 998 octets",

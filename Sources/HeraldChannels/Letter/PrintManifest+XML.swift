@@ -31,7 +31,7 @@ extension PrintManifest {
             "  <audit>",
         ]
         for (name, value) in audit.namedValues {
-            let element = name.replacing("_", with: "-")
+            let element = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
             lines.append("    <\(element)>\(e(value))</\(element)>")
         }
         lines += ["  </audit>", "</print-manifest>"]
