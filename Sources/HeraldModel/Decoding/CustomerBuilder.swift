@@ -105,8 +105,8 @@ struct CustomerBuilder {
     // MARK: Field readers
 
     private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil, keys: [String]) -> JSONNode? {
-        let field = path.map { "\($0).\(key)" } ?? key
         guard let value = node[key], !Self.isAbsent(value) else {
+            let field = path.map { "\($0).\(key)" } ?? key
             var message = "missing required field '\(field)'"
             let known = path == nil ? Customer.knownFields : Invoice.knownFields
             if node[key] == nil, let typo = Suggestion.closest(to: key, in: keys.filter { !known.contains($0) }) {
@@ -122,11 +122,11 @@ struct CustomerBuilder {
         _ node: JSONNode, _ key: String, path: String? = nil, keys: [String], allowNumber: Bool = false
     ) -> String? {
         guard let value = required(node, key, path: path, keys: keys) else { return nil }
-        let field = path.map { "\($0).\(key)" } ?? key
         switch value.value {
         case .string(let text): return text
         case .number(let text) where allowNumber: return text
         default:
+            let field = path.map { "\($0).\(key)" } ?? key
             add(field, "field '\(field)' must be a string, found \(value.kindDescription)", value)
             return nil
         }
@@ -162,17 +162,17 @@ struct CustomerBuilder {
         return amount(value, field: "\(path).\(key)")
     }
 
-    private mutating func amount(_ value: JSONNode, field: String) -> Decimal? {
+    private mutating func amount(_ value: JSONNode, field: @autoclosure () -> String) -> Decimal? {
         let text: String
         switch value.value {
         case .string(let string): text = string
         case .number(let literal): text = literal
         default:
-            add(field, "field '\(field)' must be an amount (string or number), found \(value.kindDescription)", value)
+            add(field(), "field '\(field())' must be an amount (string or number), found \(value.kindDescription)", value)
             return nil
         }
         guard let decimal = DecimalText.parse(text.trimmingWhitespace) else {
-            add(field, "invalid amount '\(text)' in \(field): use digits with '.' as decimal mark, such as 1234.50", value)
+            add(field(), "invalid amount '\(text)' in \(field()): use digits with '.' as decimal mark, such as 1234.50", value)
             return nil
         }
         return decimal
@@ -180,9 +180,9 @@ struct CustomerBuilder {
 
     // MARK: Validation of values
 
-    private mutating func validDate(_ text: String, field: String, node: JSONNode?) -> LocalDate? {
+    private mutating func validDate(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> LocalDate? {
         guard let date = LocalDate(iso: text) else {
-            add(field, "invalid date '\(text)' in \(field): use YYYY-MM-DD", node)
+            add(field(), "invalid date '\(text)' in \(field()): use YYYY-MM-DD", node)
             return nil
         }
         return date
@@ -210,22 +210,22 @@ struct CustomerBuilder {
         return nil
     }
 
-    private mutating func validCurrency(_ text: String, field: String, node: JSONNode?) -> String? {
+    private mutating func validCurrency(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> String? {
         let code = text.uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            add(field, "invalid currency '\(text)' in \(field): use an ISO 4217 code such as 'EUR'", node)
+            add(field(), "invalid currency '\(text)' in \(field()): use an ISO 4217 code such as 'EUR'", node)
             return nil
         }
         return code
     }
 
-    private mutating func validStatus(_ text: String, field: String, node: JSONNode?) -> InvoiceStatus? {
+    private mutating func validStatus(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> InvoiceStatus? {
         if let status = InvoiceStatus(rawValue: text.lowercased()) { return status }
-        var message = "invalid status '\(text)' in \(field): use open, disputed or paid"
+        var message = "invalid status '\(text)' in \(field()): use open, disputed or paid"
         if let suggestion = Suggestion.didYouMean(text.lowercased(), in: InvoiceStatus.allCases.map(\.rawValue)) {
             message += " (\(suggestion))"
         }
-        add(field, message, node)
+        add(field(), message, node)
         return nil
     }
 

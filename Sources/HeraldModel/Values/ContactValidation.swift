@@ -81,7 +81,13 @@ public enum ContactValidation {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     var trimmingWhitespace: String {
-        let scalars = String(self).unicodeScalars
+        // Most values start and end with a visible ASCII character: nothing to trim, and no
+        // Unicode property lookups.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
+        let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }

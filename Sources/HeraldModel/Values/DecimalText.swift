@@ -59,8 +59,13 @@ public enum DecimalText {
         let significant = digits.drop(while: { $0 == 0 })
         guard significant.count <= maximumDigits else { return nil }
         var significand = Decimal(0)
-        for digit in significant {
-            significand = significand * 10 + Decimal(Int(digit))
+        if significant.count <= 19 {
+            // Fits in a UInt64: one conversion instead of a Decimal multiply per digit.
+            significand = Decimal(significant.reduce(UInt64(0)) { $0 * 10 + UInt64($1) })
+        } else {
+            for digit in significant {
+                significand = significand * 10 + Decimal(Int(digit))
+            }
         }
         let scale = exponent - fractionDigits
         guard (-128...127).contains(scale) else { return nil }
