@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// Writes header fields: RFC 2047 encoded-words for non-ASCII text, folding to short lines.
 ///
 /// Every line this writes is at most 76 characters when it holds encoded-words (RFC 2047 §2)
@@ -36,7 +38,7 @@ enum HeaderField {
     /// A mailbox header: `Name: phrase <address>`. A non-ASCII display name becomes
     /// encoded-words; an ASCII one with specials becomes a quoted-string.
     static func mailbox(_ name: String, _ mailbox: Mailbox) -> String {
-        guard let display = mailbox.displayName.map(sanitized), !display.trimmingWhitespace().isEmpty else {
+        guard let display = mailbox.displayName.map(sanitized), !display.trimmingWhitespace.isEmpty else {
             return "\(name): \(mailbox.address)\r\n"
         }
         let angle = "<\(mailbox.address)>"
@@ -120,6 +122,6 @@ enum HeaderField {
                 lastWasSpace = false
             }
         }
-        return result.trimmingWhitespace()
+        return result.trimmingWhitespace
     }
 }
