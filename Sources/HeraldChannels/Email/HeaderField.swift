@@ -109,6 +109,7 @@ enum HeaderField {
 
     /// The value with every control character (CR, LF, TAB, …) turned into one space.
     static func sanitized(_ value: String) -> String {
+        if isClean(value) { return value }
         var result = ""
         var lastWasSpace = false
         for scalar in value.unicodeScalars {
@@ -123,5 +124,24 @@ enum HeaderField {
             }
         }
         return result.trimmingWhitespace
+    }
+
+    /// Whether ``sanitized(_:)`` would return `value` unchanged: no control characters (C0,
+    /// DEL, C1, U+2028, U+2029), no run of spaces, and visible ASCII at both ends. A byte scan,
+    /// since nearly every name and address line is clean.
+    private static func isClean(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        else { return false }
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return false }  // C1 controls
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }  // U+2028, U+2029
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
     }
 }
