@@ -62,10 +62,13 @@ enum HeaderField {
         return "\(name): " + lines.joined(separator: "\r\n ") + "\r\n"
     }
 
+    /// The bytes an atom sequence may hold: atext and the space.
+    private static let phraseBytes = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ".utf8)
+
     /// An ASCII display name as an atom sequence, or a quoted-string when it has specials.
     static func phrase(_ text: String) -> String {
-        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ")
-        if text.allSatisfy({ atext.contains($0) }) { return text }
+        if text.utf8.allSatisfy({ phraseBytes.contains($0) }) { return text }
         let escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
         return "\"\(escaped)\""
     }
