@@ -105,25 +105,7 @@ extension EmailBuilder {
     /// The UTF-8 offsets of every `cid:` in `html`: a byte scan, since most messages have one
     /// or none and a `Substring` search cost a tenth of building the message.
     private static func cidOffsets(in html: String) -> [Int] {
-        let found = html.utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
-            var offsets: [Int] = []
-            var index = 0
-            while index + 4 <= bytes.count {
-                if bytes[index] == UInt8(ascii: "c"), bytes[index + 1] == UInt8(ascii: "i"),
-                    bytes[index + 2] == UInt8(ascii: "d"), bytes[index + 3] == UInt8(ascii: ":")
-                {
-                    offsets.append(index)
-                    index += 4
-                } else {
-                    index += 1
-                }
-            }
-            return offsets
-        }
-        if let found { return found }
-        var copy = html
-        copy.makeContiguousUTF8()
-        return cidOffsets(in: copy)
+        Array(html.utf8).offsets(of: "cid:".utf8)
     }
 
     private static func isHeaderSafeURI(_ uri: String) -> Bool {

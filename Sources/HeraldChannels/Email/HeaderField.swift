@@ -14,7 +14,7 @@ enum HeaderField {
     /// `Name: value` for unstructured text (Subject, X- headers), folded, with CRLF.
     static func unstructured(_ name: String, _ value: String) -> String {
         let clean = sanitized(value)
-        if clean.allSatisfy({ $0.isASCII }) && !clean.contains("=?") {
+        if isPlainASCII(clean) {
             return foldedASCII(name, clean)
         }
         return "\(name): " + encodedWords(clean, firstLineUsed: name.count + 2).joined(separator: "\r\n ") + "\r\n"
@@ -43,7 +43,7 @@ enum HeaderField {
         }
         let angle = "<\(mailbox.address)>"
         var words: [String]
-        if display.allSatisfy({ $0.isASCII }) && !display.contains("=?") {
+        if isPlainASCII(display) {
             words = [phrase(display)]
             let line = "\(name): \(words[0]) \(angle)"
             if line.count <= 78 { return line + "\r\n" }
@@ -60,6 +60,12 @@ enum HeaderField {
             lines.append(angle)
         }
         return "\(name): " + lines.joined(separator: "\r\n ") + "\r\n"
+    }
+
+    /// ASCII text that cannot be mistaken for an encoded-word (no `=?`): written as it is.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy { $0 < 0x80 } && !bytes.contains(bytes: "=?".utf8)
     }
 
     /// The bytes an atom sequence may hold: atext and the space.

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// A node of the MIME tree: a leaf with encoded content, or a multipart with children.
 struct MIMEPart {
     /// Complete header lines of this part (each ends in CRLF), without Content-Type for multiparts.
@@ -36,7 +38,7 @@ struct MIMEPart {
             let digest = SHA256Hex.of(Array("\(seed)/\(path)/\(salt)".utf8))
             boundary = Array("--=_herald_\(subtype.prefix(3))_\(digest.prefix(24))".utf8)
             salt += 1
-        } while rendered.contains(where: { $0.containsBytes(boundary) })
+        } while rendered.contains(where: { $0.contains(bytes: boundary) })
         var contentType = "Content-Type: multipart/\(subtype);"
         for parameter in parameters { contentType += "\r\n \(parameter);" }
         contentType += "\r\n boundary=\"\(String(decoding: boundary.dropFirst(2), as: UTF8.self))\"\r\n"
@@ -50,18 +52,5 @@ struct MIMEPart {
         body += boundary
         body += [UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         return (headers.joined() + contentType, body)
-    }
-}
-
-extension [UInt8] {
-    /// Whether `needle` occurs in these bytes.
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-        var start = 0
-        while start <= count - needle.count {
-            if self[start] == first, self[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 }

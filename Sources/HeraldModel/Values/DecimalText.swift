@@ -76,10 +76,10 @@ public enum DecimalText {
     /// `format(12.5, minimumFractionDigits: 2) == "12.50"`. Never uses exponent notation.
     public static func format(_ value: Decimal, minimumFractionDigits: Int = 0) -> String {
         var text = value.description
-        if text.contains("e") || text.contains("E") { text = "\(value)" }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) { text = "\(value)" }
         guard minimumFractionDigits > 0 else { return text }
-        if let dot = text.firstIndex(of: ".") {
-            let existing = text.distance(from: text.index(after: dot), to: text.endIndex)
+        if let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+            let existing = text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
             if existing < minimumFractionDigits {
                 text += String(repeating: "0", count: minimumFractionDigits - existing)
             }
