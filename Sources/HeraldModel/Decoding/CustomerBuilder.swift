@@ -19,10 +19,9 @@ struct CustomerBuilder {
                 column: columnOf(node.offset))
             return .failure(Reject(line: lineNumber, customerID: nil, problems: [problem], kind: .malformed))
         }
-        let keys = members.map(\.key)
-        let id = requiredText(node, "customer_id", keys: keys)
-        let locale = requiredText(node, "locale", keys: keys).flatMap { validLocale($0, node: node["locale"]) }
-        let channel = requiredText(node, "preferred_channel", keys: keys).flatMap {
+        let id = requiredText(node, "customer_id")
+        let locale = requiredText(node, "locale").flatMap { validLocale($0, node: node["locale"]) }
+        let channel = requiredText(node, "preferred_channel").flatMap {
             validChannel($0, node: node["preferred_channel"])
         }
         let country = optionalText(node, "country").uppercased()
@@ -30,7 +29,7 @@ struct CustomerBuilder {
             add("country", "invalid country '\(country)' in country: use an ISO 3166-1 alpha-2 code such as 'NL'", node["country"])
         }
         var invoices: [Invoice] = []
-        if let list = required(node, "invoices", keys: keys) {
+        if let list = required(node, "invoices") {
             if case .array(let elements) = list.value {
                 var seen: Set<String> = []
                 for (index, element) in elements.enumerated() {
@@ -73,18 +72,17 @@ struct CustomerBuilder {
             return nil
         }
         let before = problems.count
-        let keys = members.map(\.key)
-        let number = requiredText(node, "invoice_number", path: path, keys: keys, allowNumber: true)
+        let number = requiredText(node, "invoice_number", path: path, allowNumber: true)
         let issueDate = optionalDate(node, "issue_date", path: path)
-        let dueDate = requiredText(node, "due_date", path: path, keys: keys).flatMap {
+        let dueDate = requiredText(node, "due_date", path: path).flatMap {
             validDate($0, field: "\(path).due_date", node: node["due_date"])
         }
-        let amount = requiredAmount(node, "amount", path: path, keys: keys)
+        let amount = requiredAmount(node, "amount", path: path)
         let openAmount = optionalAmount(node, "open_amount", path: path)
-        let currency = requiredText(node, "currency", path: path, keys: keys).flatMap {
+        let currency = requiredText(node, "currency", path: path).flatMap {
             validCurrency($0, field: "\(path).currency", node: node["currency"])
         }
-        let status = requiredText(node, "status", path: path, keys: keys).flatMap {
+        let status = requiredText(node, "status", path: path).flatMap {
             validStatus($0, field: "\(path).status", node: node["status"])
         }
         let paidDate = optionalDate(node, "paid_date", path: path)
@@ -104,12 +102,12 @@ struct CustomerBuilder {
 
     // MARK: Field readers
 
-    private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil, keys: [String]) -> JSONNode? {
+    private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil) -> JSONNode? {
         guard let value = node[key], !Self.isAbsent(value) else {
             let field = path.map { "\($0).\(key)" } ?? key
             var message = "missing required field '\(field)'"
             let known = path == nil ? Customer.knownFields : Invoice.knownFields
-            if node[key] == nil, let typo = Suggestion.closest(to: key, in: keys.filter { !known.contains($0) }) {
+            if node[key] == nil, let typo = Suggestion.closest(to: key, in: node.keys.filter { !known.contains($0) }) {
                 message += ": found '\(typo)', did you mean '\(key)'?"
             }
             add(field, message, node[key] ?? node)
@@ -119,9 +117,9 @@ struct CustomerBuilder {
     }
 
     private mutating func requiredText(
-        _ node: JSONNode, _ key: String, path: String? = nil, keys: [String], allowNumber: Bool = false
+        _ node: JSONNode, _ key: String, path: String? = nil, allowNumber: Bool = false
     ) -> String? {
-        guard let value = required(node, key, path: path, keys: keys) else { return nil }
+        guard let value = required(node, key, path: path) else { return nil }
         switch value.value {
         case .string(let text): return text
         case .number(let text) where allowNumber: return text
@@ -152,8 +150,8 @@ struct CustomerBuilder {
         return validDate(text, field: "\(path).\(key)", node: node[key])
     }
 
-    private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String, keys: [String]) -> Decimal? {
-        guard let value = required(node, key, path: path, keys: keys) else { return nil }
+    private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String) -> Decimal? {
+        guard let value = required(node, key, path: path) else { return nil }
         return amount(value, field: "\(path).\(key)")
     }
 
