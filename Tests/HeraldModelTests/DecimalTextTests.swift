@@ -30,6 +30,31 @@ import Testing
         #expect(DecimalText.parse(text) == expected)
     }
 
+    @Test(arguments: [
+        ("1234.50", "1234.5"), ("-1234.5", "1234.5"), ("0.05", "0.05"), ("-0.000123", "0.000123"),
+        ("1200", "1200"), ("1.2e3", "1200"), ("0", "0"), ("0.00", "0"), ("7", "7"),
+        ("9007199254740991", "9007199254740991"), ("9007199254740993", "9007199254740993"),
+        ("123456789012345678901234567890.5", "123456789012345678901234567890.5"),
+    ])
+    func plainMagnitudeWritesDigitsWithoutSignOrExponent(_ text: String, _ expected: String) throws {
+        let value = try #require(DecimalText.parse(text))
+        #expect(DecimalText.plainMagnitude(value) == expected)
+    }
+
+    @Test func plainMagnitudeReadsBackAsTheSameNumber() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let digits = Int.random(in: 1...30, using: &generator)
+            var text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let fraction = Int.random(in: 0..<digits, using: &generator)
+            if fraction > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -fraction)) }
+            text = text.hasPrefix(".") ? "0" + text : text
+            let value = try #require(DecimalText.parse(text), "\(text)")
+            let written = DecimalText.plainMagnitude(value)
+            #expect(DecimalText.parse(written) == value, "\(text) was written as \(written)")
+        }
+    }
+
     @Test(arguments: ["1,2.3", "1.234,56", "+1", "1.", ".5", "", "-", "1 000", "12a", "0x10", "1e", "NaN"])
     func refusesTextThatIsNotAPlainDecimal(_ text: String) {
         #expect(DecimalText.parse(text) == nil)

