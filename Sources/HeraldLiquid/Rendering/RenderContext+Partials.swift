@@ -18,8 +18,15 @@ extension RenderContext {
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
         }
+        if let loaded = budget.partials?[name], loaded.outputContext == outputContext { return (name, loaded) }
         do {
-            return (name, try core.require(name, outputContext: outputContext))
+            let loaded = try core.require(name, outputContext: outputContext)
+            if let partials = budget.partials {
+                partials.set(name, loaded)
+            } else {
+                budget.partials = NameMap(name, loaded)
+            }
+            return (name, loaded)
         } catch let unavailable as TemplateUnavailable {
             throw LocatedFailure(
                 LiquidErrorCode.templateNotFound, unavailable.message, at: partial.offset, length: partial.length,
@@ -35,7 +42,7 @@ extension RenderContext {
                 length: partial.length, help: "use 'render' in partials")
         }
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? Self.partialVariableName(name)
+        let variableName = partial.variableName ?? Self.partialVariableName(name)
         // Filled before it is pushed: the arguments are evaluated in the caller's scopes.
         let scope = spareScopes.popLast() ?? Scope()
         for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
@@ -72,7 +79,7 @@ extension RenderContext {
     /// `render`: renders in an isolated context that sees only its arguments and bindings.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? Self.partialVariableName(name)
+        let variableName = partial.variableName ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)

@@ -49,12 +49,12 @@ extension RenderContext {
             case .cycle(let cycle):
                 try renderCycle(cycle, into: &out)
             case .counter(let name, let increment):
-                let current = counters[name] ?? 0
+                let current = counters?[name] ?? 0
                 if increment {
                     OutputWriter.appendInteger(current, to: &out)
-                    counters.set(name, current + 1)
+                    Self.set(name, current + 1, in: &counters)
                 } else {
-                    counters.set(name, current - 1)
+                    Self.set(name, current - 1, in: &counters)
                     OutputWriter.appendInteger(current - 1, to: &out)
                 }
             case .ifchanged(let body):
@@ -94,12 +94,12 @@ extension RenderContext {
 
     func renderCycle(_ cycle: CycleTag, into out: inout [UInt8]) throws {
         let key = try cycle.group.map { try evaluate($0).stringValue } ?? cycle.key
-        let index = cycles[key] ?? 0
+        let index = cycles?[key] ?? 0
         if index < cycle.values.count {
             let value = try evaluate(cycle.values[index])
             OutputWriter.append(value, escape: outputContext == .xml, raw: false, to: &out)
         }
-        cycles.set(key, index + 1 >= cycle.values.count ? 0 : index + 1)
+        Self.set(key, index + 1 >= cycle.values.count ? 0 : index + 1, in: &cycles)
     }
 
     func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {

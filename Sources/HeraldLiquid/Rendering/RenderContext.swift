@@ -1,14 +1,19 @@
 import OrderedCollections
 
-/// Counters shared by a render and every partial it renders.
+/// Counters shared by a render and every partial it renders. Single-threaded like the render,
+/// so its mutable properties skip runtime exclusivity checks (see `RenderContext`).
 final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
     /// Bytes stored by `assign` and `capture` so far.
-    var assignedBytes = 0
+    @exclusivity(unchecked) var assignedBytes = 0
     /// The iteration count at which to read the clock next.
-    var nextClockCheck = 1024
+    @exclusivity(unchecked) var nextClockCheck = 1024
     /// The texts `capture` produced in XML templates: markup, not text.
-    var capturedMarkup: Set<String> = []
+    @exclusivity(unchecked) var capturedMarkup: Set<String> = []
+    /// The partials this render has loaded, by name: a partial rendered again (in a loop, or
+    /// by several tags) is taken from here instead of the environment's locked, hashed cache.
+    /// Created on the first partial.
+    @exclusivity(unchecked) var partials: NameMap<ParsedTemplate>?
     /// How many block bodies and partials are being rendered inside each other right now.
     @exclusivity(unchecked) var nesting = 0
     /// The cap on `nesting`: blocks of one template plus partials, so that partials that
@@ -30,7 +35,7 @@ final class RenderBudget {
 final class LoopFrame {
     let name: String
     let length: Int
-    var index0 = 0
+    @exclusivity(unchecked) var index0 = 0
     let parent: LoopFrame?
 
     init(name: String, length: Int, parent: LoopFrame?) {
@@ -59,16 +64,18 @@ final class RenderContext {
     @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
     /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
     @exclusivity(unchecked) var spareScopes: [Scope] = []
-    @exclusivity(unchecked) var counters = NameMap<Int>()
-    @exclusivity(unchecked) var cycles = NameMap<Int>()
-    @exclusivity(unchecked) var forOffsets = NameMap<Int>()
+    /// `increment` / `decrement` counters, `cycle` positions and `offset: continue` positions:
+    /// created on first use, so a render (or a `render` partial) that uses none allocates none.
+    @exclusivity(unchecked) var counters: NameMap<Int>?
+    @exclusivity(unchecked) var cycles: NameMap<Int>?
+    @exclusivity(unchecked) var forOffsets: NameMap<Int>?
     @exclusivity(unchecked) var loops: [LoopFrame] = []
-    var lastIfchanged: [UInt8]?
+    @exclusivity(unchecked) var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
     let filterContext: FilterContext
     let budget: RenderBudget
     @exclusivity(unchecked) var depth = 0
-    var includeDisabled = false
+    @exclusivity(unchecked) var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
     /// The positional-argument array of the last filter call, kept to be refilled by the next
     /// one so that filter calls do not allocate an array each.
@@ -222,7 +229,7 @@ final class RenderContext {
             if let value = scopes[index][name] { return .value(value) }
             index -= 1
         }
-        if let counter = counters[name] { return .value(.integer(counter)) }
+        if let counter = counters?[name] { return .value(.integer(counter)) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return .missing }
         guard let position = globals.position(ofKey: name) else { return .missing }
         return .global(position)
@@ -231,7 +238,7 @@ final class RenderContext {
     func knownNames() -> [String] {
         var names = Set(globals.keys)
         for scope in scopes { names.formUnion(scope.keys) }
-        names.formUnion(counters.keys)
+        names.formUnion(counters?.keys ?? [])
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
     }
@@ -248,6 +255,15 @@ final class RenderContext {
         guard let scope = scopes.popLast() else { return }
         scope.removeAll()
         spareScopes.append(scope)
+    }
+
+    /// Sets `name` in the map `map` points to, creating the map first if needed.
+    static func set(_ name: String, _ value: Int, in map: inout NameMap<Int>?) {
+        if let map {
+            map.set(name, value)
+        } else {
+            map = NameMap(name, value)
+        }
     }
 
     func assign(_ name: String, _ value: LiquidValue) {

@@ -73,6 +73,10 @@ struct PartialTag: Sendable {
     var arguments: [(String, Expression)]
     var offset: Int
     var length: Int
+
+    /// The variable a `with`/`for` value is bound to, when known when parsing: the alias, or
+    /// for a quoted template name its last path component (set by the parser).
+    var variableName: String?
 }
 
 /// A host tag and its parsed arguments.
