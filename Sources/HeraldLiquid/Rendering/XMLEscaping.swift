@@ -2,7 +2,8 @@
 /// escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML 1.0 forbids (C0 controls
 /// other than tab, line feed and carriage return, and U+FFFE / U+FFFF) with U+FFFD.
 ///
-/// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk.
+/// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk; escaping
+/// skips eight ordinary bytes at a time.
 enum XMLEscaping {
     /// U+FFFD in UTF-8.
     private static let replacement = "\u{FFFD}".utf8
@@ -18,10 +19,28 @@ enum XMLEscaping {
 
     /// Appends `bytes` (valid UTF-8), escaped for XML text and attribute values.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+        let count = bytes.count
+        // Most values need no escaping: check eight bytes at a time (the last eight overlapping
+        // the word before when the count is not a multiple of eight) and copy them at once.
+        if count >= 8 {
+            var offset = 0
+            while offset < count &- 8, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                offset &+= 8
+            }
+            if offset >= count &- 8, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) {
+                out.append(contentsOf: bytes)
+                return
+            }
+        }
         var runStart = 0
         var index = 0
-        let count = bytes.count
         while index < count {
+            // Eight bytes at a time while none of them needs a look.
+            if index &+ 8 <= count, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index &+= 8
+                continue
+            }
             let byte = bytes[index]
             // Fast path: everything above '>' except 0xEF, and printable ASCII other than & < > " '.
             if byte > 0x3E ? byte != 0xEF : (byte >= 0x20 && !isMarkup(byte)) {
@@ -91,6 +110,24 @@ enum XMLEscaping {
             appendSanitized(buffer, to: &out)
             return out
         }
+    }
+
+    /// Whether any of the eight bytes in `word` is one `appendEscaped` must look at: a control
+    /// character (< 0x20), `"`, `&`, `'`, `<`, `>` or 0xEF (the lead byte of U+FFFE / U+FFFF).
+    /// Exact (no byte is missed): each test is the classic "has a zero byte" bit trick,
+    /// `(x - 0x01…) & ~x & 0x80…`, which is non-zero exactly when some byte of `x` is zero.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// Some byte of `x` is below `limit` (limit ≤ 0x80).
+        func hasByteBelow(_ x: UInt64, _ limit: UInt64) -> Bool { (x &- ones &* limit) & ~x & highs != 0 }
+        func hasZeroByte(_ x: UInt64) -> Bool { hasByteBelow(x, 1) }
+        return hasByteBelow(word, 0x20)
+            || hasZeroByte(word ^ (ones &* 0x22))  // "
+            || hasByteBelow(word ^ (ones &* 0x26), 2)  // & and ' (0x26, 0x27)
+            || hasZeroByte((word & ~(ones &* 0x02)) ^ (ones &* 0x3C))  // < and > (0x3C, 0x3E)
+            || hasZeroByte(word ^ (ones &* 0xEF))
     }
 
     @inline(__always)

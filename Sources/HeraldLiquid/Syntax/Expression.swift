@@ -92,11 +92,20 @@ final class Condition: Sendable {
         case lessOrEqual = "<=", greaterOrEqual = ">=", contains
     }
 
-    struct Comparison: Sendable {
-        var left: Expression
-        var op: Operator?
-        var right: Expression?
-        var offset: Int
+    /// One comparison, or a lone value tested for truthiness. A final class, like `Condition`,
+    /// so that evaluating it shares its expressions instead of copying them.
+    final class Comparison: Sendable {
+        let left: Expression
+        let op: Operator?
+        let right: Expression?
+        let offset: Int
+
+        init(left: Expression, op: Operator?, right: Expression?, offset: Int) {
+            self.left = left
+            self.op = op
+            self.right = right
+            self.offset = offset
+        }
     }
 
     let comparisons: [Comparison]
