@@ -42,6 +42,8 @@ extension RenderContext {
                 length: partial.length, help: "use 'render' in partials")
         }
         let (name, template) = try loadPartial(partial)
+        // Its nodes point into its storage (`NodeStorage`): it must outlive their rendering.
+        defer { withExtendedLifetime(template) {} }
         let variableName = partial.variableName ?? Self.partialVariableName(name)
         // Filled before it is pushed: the arguments are evaluated in the caller's scopes.
         let scope = spareScopes.popLast() ?? Scope()
@@ -79,6 +81,8 @@ extension RenderContext {
     /// `render`: renders in an isolated context that sees only its arguments and bindings.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
+        // Its nodes point into its storage (`NodeStorage`): it must outlive their rendering.
+        defer { withExtendedLifetime(template) {} }
         let variableName = partial.variableName ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {

@@ -6,18 +6,21 @@ extension RenderContext {
         if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            case .text(let run):
+                out.append(contentsOf: run.bytes)
             case .output(let expression, var escape, let offset):
-                let value = try evaluate(expression)
+                // Borrowed from the template's storage, without a retain and release.
+                let value = try expression._withUnsafeGuaranteedRef { try evaluate($0) }
                 if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
-            case .assign(let name, let expression, let offset):
-                let value = try evaluate(expression)
-                try countAssigned(value, name, at: offset)
-                assign(name, value)
+            case .assign(let tag):
+                try tag._withUnsafeGuaranteedRef { tag in
+                    let value = try evaluate(tag.expression)
+                    try countAssigned(value, tag.name, at: tag.offset)
+                    assign(tag.name, value)
+                }
             case .capture(let name, let body, let offset):
                 var captured: [UInt8] = []
                 try render(body, into: &captured)
@@ -27,15 +30,8 @@ extension RenderContext {
                 // In XML a capture holds rendered, already escaped markup; printed unchanged
                 // (through any variable or partial argument) it is not escaped again.
                 if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
-            case .conditional(let branches):
-                // By index: binding whole branches would copy (retain and release) their fields.
-                for index in branches.indices {
-                    if let condition = branches[index].condition {
-                        guard try evaluate(condition) != branches[index].negate else { continue }
-                    }
-                    try render(branches[index].body, into: &out)
-                    break
-                }
+            case .conditional(let tag):
+                try tag._withUnsafeGuaranteedRef { try renderConditional($0, into: &out) }
             case .caseTag(let subject, let branches):
                 try renderCase(subject, branches, into: &out)
             case .forLoop(let loop):
@@ -72,6 +68,19 @@ extension RenderContext {
                 try renderCustom(tag, into: &out)
             }
             if interrupt != nil { return }
+        }
+    }
+
+    /// Renders the first branch whose condition holds.
+    func renderConditional(_ tag: ConditionalTag, into out: inout [UInt8]) throws {
+        // By index: binding whole branches would copy (retain and release) their fields.
+        let branches = tag.branches
+        for index in branches.indices {
+            if let condition = branches[index].condition {
+                guard try evaluate(condition) != branches[index].negate else { continue }
+            }
+            try render(branches[index].body, into: &out)
+            return
         }
     }
 

@@ -154,7 +154,8 @@ final class RenderContext {
         var offset = 0
         for node in nodes {
             switch node {
-            case .output(_, _, let at), .assign(_, _, let at), .capture(_, _, let at): offset = at
+            case .output(_, _, let at), .capture(_, _, let at): offset = at
+            case .assign(let tag): offset = tag.takeUnretainedValue().offset
             case .include(let partial), .render(let partial): offset = partial.offset
             case .forLoop(let loop), .tablerow(let loop): offset = loop.offsetInSource
             default: continue

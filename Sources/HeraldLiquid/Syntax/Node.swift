@@ -1,15 +1,17 @@
 /// A node of a parsed template. Immutable and `Sendable`, so a template renders concurrently.
 ///
 /// The frequent nodes (text, output, assign, `if`) are stored inline; only the cases with large
-/// payloads are boxed, so rendering does not retain and release a box for every node.
+/// payloads are boxed, so rendering does not retain and release a box for every node. Text and
+/// output nodes point into their template's `NodeStorage` without counting references.
 enum Node: Sendable {
-    case text([UInt8])
+    /// Template text, copied to the output as it is.
+    case text(TextRun)
     /// `{{ expression }}` and `echo`; `escape` is set in XML templates unless `raw_xml` ends the chain.
-    case output(FilteredExpression, escape: Bool, offset: Int)
-    case assign(String, FilteredExpression, offset: Int)
+    case output(Unmanaged<FilteredExpression>, escape: Bool, offset: Int)
+    case assign(Unmanaged<AssignTag>)
     case capture(String, [Node], offset: Int)
     /// `if` / `unless` with their `elsif` and `else` branches; the first true branch renders.
-    case conditional([ConditionalBranch])
+    case conditional(Unmanaged<ConditionalTag>)
     indirect case caseTag(Expression, [CaseBranch])
     indirect case forLoop(ForLoop)
     indirect case tablerow(ForLoop)
@@ -23,6 +25,28 @@ enum Node: Sendable {
     indirect case render(PartialTag)
     /// A host-registered tag.
     indirect case custom(CustomTagNode)
+}
+
+/// `assign name = expression`, in the template's `NodeStorage`.
+final class AssignTag: Sendable {
+    let name: String
+    let expression: FilteredExpression
+    let offset: Int
+
+    init(name: String, expression: FilteredExpression, offset: Int) {
+        self.name = name
+        self.expression = expression
+        self.offset = offset
+    }
+}
+
+/// `if` / `unless` and their branches, in the template's `NodeStorage`.
+final class ConditionalTag: Sendable {
+    let branches: [ConditionalBranch]
+
+    init(branches: [ConditionalBranch]) {
+        self.branches = branches
+    }
 }
 
 /// One branch of `if` / `unless`: rendered when its condition (negated for `unless`) holds;
