@@ -34,7 +34,9 @@ extension RenderContext {
         var value: LiquidValue
         var segmentIndex = 0
         if let name = path.rootName {
-            if path.isForloop, let frame = loops.last, scopes.last?["forloop"] == nil {
+            if path.isForloop, let frame = loops.last,
+                scopes[scopes.count - 1]._withUnsafeGuaranteedRef({ $0["forloop"] }) == nil
+            {
                 return try lookupForloop(frame, path)
             }
             switch locateVariable(name) {
@@ -192,8 +194,9 @@ extension RenderContext {
         let rest = VariablePath(
             root: .name("\u{0}"), segments: Array(path.segments[(index + 1)...]), start: path.start, end: path.end,
             text: path.text)
-        scopes.append(Scope("\u{0}", value))
-        defer { scopes.removeLast() }
+        let scope = pushScope()
+        scope.set("\u{0}", value)
+        defer { popScope() }
         return try lookup(rest)
     }
 

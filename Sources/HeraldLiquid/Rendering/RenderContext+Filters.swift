@@ -14,20 +14,27 @@ extension RenderContext {
         // (retain and release) every field of every call on every render.
         let calls = filtered.filters
         for index in calls.indices {
-            guard let function = calls[index].function else { continue }
+            guard calls[index].function != nil else { continue }
             let input = try filterValue(value, at: calls[index].start)
-            let arguments =
-                calls[index].positional.isEmpty && calls[index].keyword.isEmpty
-                ? FilterArguments() : try filterArguments(calls, index)
             do {
-                value = try function(input, arguments, filterContext)
+                if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
+                    // The shared empty arguments: nothing to build and destroy per call.
+                    value = try calls[index].function?(input, Self.noArguments, filterContext) ?? input
+                } else {
+                    let arguments = try filterArguments(calls, index)
+                    value = try calls[index].function?(input, arguments, filterContext) ?? input
+                    if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
+                }
             } catch {
+                // Argument failures are already located; `filterFailure` passes them through.
                 throw filterFailure(error, calls[index])
             }
-            if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
         }
         return value
     }
+
+    /// The arguments of a filter call that has none.
+    static let noArguments = FilterArguments()
 
     /// The evaluated arguments of `calls[index]` (read in place, not copied).
     func filterArguments(_ calls: [FilterCall], _ index: Int) throws(LocatedFailure) -> FilterArguments {

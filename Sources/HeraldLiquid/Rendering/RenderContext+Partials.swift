@@ -46,11 +46,11 @@ extension RenderContext {
         defer { withExtendedLifetime(template) {} }
         let variableName = partial.variableName ?? Self.partialVariableName(name)
         // Filled before it is pushed: the arguments are evaluated in the caller's scopes.
-        let scope = spareScopes.popLast() ?? Scope()
+        let scope = emptyScope()
         for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
         // Without `with`/`for`, Ruby binds the variable named like the template, if there is one.
         let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(name)
-        scopes.append(scope)
+        push(scope)
         let savedSource = source
         depth += 1
         source = template.source
@@ -65,12 +65,12 @@ extension RenderContext {
             // reaches the caller's loop.
             if case .array(let values) = bound {
                 for value in values {
-                    scopes[scopes.count - 1].set(variableName, value)
+                    setInInnermostScope(variableName, value)
                     try render(template.nodes, into: &out)
                     if interrupt != nil { break }
                 }
             } else {
-                scopes[scopes.count - 1].set(variableName, bound ?? .nil)
+                setInInnermostScope(variableName, bound ?? .nil)
                 try render(template.nodes, into: &out)
             }
         } catch let failure as LocatedFailure {
@@ -87,10 +87,10 @@ extension RenderContext {
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)
-            for (key, expression) in partial.arguments { child.scopes[0].set(key, try evaluate(expression)) }
-            if let value, value != .nil { child.scopes[0].set(variableName, value) }
+            for (key, expression) in partial.arguments { child.assign(key, try evaluate(expression)) }
+            if let value, value != .nil { child.assign(variableName, value) }
             // Ruby binds `forloop` as a plain variable here, so loops in the partial get no parentloop.
-            if let frame { child.scopes[0].set("forloop", Self.forloopObject(frame)) }
+            if let frame { child.assign("forloop", Self.forloopObject(frame)) }
             do {
                 try child.render(template.nodes, into: &out)
             } catch let failure as LocatedFailure {

@@ -60,10 +60,15 @@ final class RenderContext {
     /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
     /// reaching into `globals` itself does not allow without retaining its buffers.
     let globalValues: [LiquidValue]
-    /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
-    @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
+    /// Every scope this context made: owns them for as long as the context lives, so `scopes`
+    /// and `spareScopes` can refer to them without counting references (a variable lookup then
+    /// reads a scope without retaining and releasing it).
+    private var ownedScopes: [Scope]
+    /// scopes[0] takes `assign` and `capture`; loops and `include` push more. Owned by
+    /// `ownedScopes`.
+    @exclusivity(unchecked) private(set) var scopes: [Unmanaged<Scope>]
     /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
-    @exclusivity(unchecked) var spareScopes: [Scope] = []
+    @exclusivity(unchecked) private var spareScopes: [Unmanaged<Scope>] = []
     /// `increment` / `decrement` counters, `cycle` positions and `offset: continue` positions:
     /// created on first use, so a render (or a `render` partial) that uses none allocates none.
     @exclusivity(unchecked) var counters: NameMap<Int>?
@@ -89,6 +94,9 @@ final class RenderContext {
         self.filterContext = FilterContext(
             registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
+        let root = Scope()
+        ownedScopes = [root]
+        scopes = [Unmanaged.passUnretained(root)]
     }
 
     /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
@@ -104,6 +112,9 @@ final class RenderContext {
         depth = parent.depth + 1
         includeDisabled = true
         outputContext = parent.outputContext
+        let root = Scope()
+        ownedScopes = [root]
+        scopes = [Unmanaged.passUnretained(root)]
     }
 
     var strictVariables: Bool { core.options.strictVariables }
@@ -227,7 +238,7 @@ final class RenderContext {
     func locateVariable(_ name: String) -> VariableLocation {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index][name] { return .value(value) }
+            if let value = scopes[index]._withUnsafeGuaranteedRef({ $0[name] }) { return .value(value) }
             index -= 1
         }
         if let counter = counters?[name] { return .value(.integer(counter)) }
@@ -238,24 +249,42 @@ final class RenderContext {
 
     func knownNames() -> [String] {
         var names = Set(globals.keys)
-        for scope in scopes { names.formUnion(scope.keys) }
+        for scope in scopes { names.formUnion(scope.takeUnretainedValue().keys) }
         names.formUnion(counters?.keys ?? [])
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
     }
 
+    /// An empty scope (a popped one, or a new one this context owns), not yet pushed.
+    func emptyScope() -> Scope {
+        if let spare = spareScopes.popLast() { return spare.takeUnretainedValue() }
+        let scope = Scope()
+        ownedScopes.append(scope)
+        return scope
+    }
+
+    /// Pushes `scope`, which must come from `emptyScope()` (so that this context owns it).
+    func push(_ scope: Scope) {
+        scopes.append(Unmanaged.passUnretained(scope))
+    }
+
     /// Pushes an empty scope (reusing a popped one) and returns it.
     func pushScope() -> Scope {
-        let scope = spareScopes.popLast() ?? Scope()
-        scopes.append(scope)
+        let scope = emptyScope()
+        push(scope)
         return scope
     }
 
     /// Pops the innermost scope, keeping it emptied for the next `pushScope()`.
     func popScope() {
         guard let scope = scopes.popLast() else { return }
-        scope.removeAll()
+        scope._withUnsafeGuaranteedRef { $0.removeAll() }
         spareScopes.append(scope)
+    }
+
+    /// Sets `name` in the innermost scope.
+    func setInInnermostScope(_ name: String, _ value: LiquidValue) {
+        scopes[scopes.count - 1]._withUnsafeGuaranteedRef { $0.set(name, value) }
     }
 
     /// Sets `name` in the map `map` points to, creating the map first if needed.
@@ -268,7 +297,7 @@ final class RenderContext {
     }
 
     func assign(_ name: String, _ value: LiquidValue) {
-        scopes[0].set(name, value)
+        scopes[0]._withUnsafeGuaranteedRef { $0.set(name, value) }
     }
 
     /// Whether `value` is exactly the text of a `capture` made in this XML render: markup the
