@@ -1,8 +1,8 @@
 /// A small map from names to values: the variables of one scope (`assign`s, a loop's
 /// variable, a partial's arguments), and the render's counters, cycles and loop offsets.
 ///
-/// These maps are small and read on every variable access, so names are compared linearly,
-/// lengths first: comparing two short strings costs a few instructions, hashing one costs
+/// These maps are small and read on every variable access, so names are compared linearly
+/// (`isSameName(as:)`): comparing two short strings costs a few instructions, hashing one costs
 /// hundreds, and a fresh map allocates plain arrays rather than a hash table. A map that grows
 /// past `indexThreshold` names (a template with many `assign`s) adds a hash index.
 ///
@@ -69,10 +69,7 @@ final class NameMap<Value> {
     @inline(__always)
     private func position(of name: String) -> Int? {
         if let index { return index[name] }
-        let length = name.utf8.count
-        for position in names.indices where names[position].utf8.count == length && names[position] == name {
-            return position
-        }
+        for position in names.indices where names[position].isSameName(as: name) { return position }
         return nil
     }
 }

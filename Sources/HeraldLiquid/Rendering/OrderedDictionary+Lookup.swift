@@ -2,8 +2,8 @@ import OrderedCollections
 
 extension OrderedDictionary<String, LiquidValue> {
     /// `self[key]`, faster for the small hashes template data is made of: up to
-    /// `NameMap.indexThreshold` keys are compared linearly, lengths first, which skips most
-    /// non-matching keys without a string comparison. Larger hashes use their hash table.
+    /// `NameMap.indexThreshold` keys are compared linearly (`isSameName(as:)`), which settles
+    /// most short keys without a string comparison. Larger hashes use their hash table.
     @inline(__always)
     func value(forKey key: String) -> LiquidValue? {
         guard let position = position(ofKey: key) else { return nil }
@@ -15,10 +15,7 @@ extension OrderedDictionary<String, LiquidValue> {
     func position(ofKey key: String) -> Int? {
         guard count <= NameMap<LiquidValue>.indexThreshold else { return index(forKey: key) }
         let keys = self.keys
-        let length = key.utf8.count
-        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
-            return position
-        }
+        for position in keys.indices where keys[position].isSameName(as: key) { return position }
         return nil
     }
 }
