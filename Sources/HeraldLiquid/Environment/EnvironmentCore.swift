@@ -25,11 +25,11 @@ final class EnvironmentCore: Sendable {
 
     let options: LiquidOptions
     let loader: (any TemplateLoader)?
-    let filters: [String: LiquidFilter]
+    let filters: [String: FilterFunction]
     let tags: [String: any LiquidTag]
     private let cache = Mutex<[CacheKey: ParsedTemplate]>([:])
 
-    init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: LiquidFilter], tags: [String: any LiquidTag]) {
+    init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: FilterFunction], tags: [String: any LiquidTag]) {
         self.options = options
         self.loader = loader
         self.filters = filters

@@ -1,14 +1,14 @@
 /// The HTML filters: `escape` (and its alias `h`), `escape_once` and `strip_html`.
 enum HTMLFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "escape": escapeFilter,
-        "h": escapeFilter,
-        "escape_once": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "escape": FilterFunction(escapeFilter),
+        "h": FilterFunction(escapeFilter),
+        "escape_once": FilterFunction { input, arguments, _ in
             try arguments.check("escape_once", max: 0, usage: "string | escape_once")
             return .string(escapeOnce(Ruby.string(input)))
         },
-        "strip_html": { input, arguments, _ in
+        "strip_html": FilterFunction { input, arguments, _ in
             try arguments.check("strip_html", max: 0, usage: "string | strip_html")
             return .string(stripHTML(Ruby.string(input)))
         },

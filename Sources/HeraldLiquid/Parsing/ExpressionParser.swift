@@ -1,6 +1,6 @@
 /// What the parsers need from the environment.
 struct ParserConfig: Sendable {
-    var filters: [String: LiquidFilter]
+    var filters: [String: FilterFunction]
     var tags: [String: any LiquidTag]
     var options: LiquidOptions
     var outputContext: OutputContext

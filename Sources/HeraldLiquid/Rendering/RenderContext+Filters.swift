@@ -19,10 +19,10 @@ extension RenderContext {
             do {
                 if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
                     // The shared empty arguments: nothing to build and destroy per call.
-                    value = try calls[index].function?(input, Self.noArguments, filterContext) ?? input
+                    value = try calls[index].function?.call(input, Self.noArguments, filterContext) ?? input
                 } else {
                     let arguments = try filterArguments(calls, index)
-                    value = try calls[index].function?(input, arguments, filterContext) ?? input
+                    value = try calls[index].function?.call(input, arguments, filterContext) ?? input
                     if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
                 }
             } catch {

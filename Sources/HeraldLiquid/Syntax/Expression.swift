@@ -76,7 +76,7 @@ final class FilteredExpression: Sendable {
 struct FilterCall: Sendable {
     var name: String
     /// Nil when the filter is unknown and strict filters are off: the input passes through.
-    var function: LiquidFilter?
+    var function: FilterFunction?
     var positional: [Expression]
     var keyword: [(String, Expression)]
     var start: Int
