@@ -71,20 +71,24 @@ extension RenderContext {
             value = found
         }
         while segmentIndex < path.segments.count {
-            // Switched on in place: `segments` is immutable, so its keys are read without
-            // being copied (retained and released) first.
+            // Keys are borrowed from the path (`stepKeys`) rather than copied out of the
+            // segments; bracketed steps are switched on in place.
             let current = segmentIndex
             segmentIndex += 1
-            switch path.segments[current] {
-            case .key(let key):
-                if let next = property(of: value, key, command: true) {
+            if let key = path.stepKeys[current] {
+                if let next = key._withUnsafeGuaranteedRef({ property(of: value, $0.name, command: true) }) {
                     value = next
-                } else {
-                    if strictVariables, case .object(let pairs) = value {
-                        throw undefined(key, path: path, candidates: Array(pairs.keys))
-                    }
-                    return .nil
+                    continue
                 }
+                if strictVariables, case .object(let pairs) = value {
+                    throw undefined(key.takeUnretainedValue().name, path: path, candidates: Array(pairs.keys))
+                }
+                return .nil
+            }
+            switch path.segments[current] {
+            case .key:
+                // Read through `stepKeys` above.
+                continue
             case .index(let expression):
                 let key = try evaluate(expression)
                 if let next = element(of: value, key) {

@@ -44,6 +44,11 @@ final class VariablePath: Sendable {
     let isForloop: Bool
     /// The first segment's key when it is a `.name` key (`invoice` in `customer.invoice[0]`).
     let firstKey: String?
+    /// For each segment, its key when it is a `.name` key, as an unretained reference to a
+    /// `PathKey` this path owns (`keys`): the renderer borrows it instead of copying the key
+    /// (a retain and release) from the segment.
+    let stepKeys: [Unmanaged<PathKey>?]
+    private let keys: [PathKey]
 
     init(root: PathRoot, segments: [PathSegment], start: Int, end: Int, text: String) {
         self.root = root
@@ -54,6 +59,22 @@ final class VariablePath: Sendable {
         if case .name(let name) = root { rootName = name } else { rootName = nil }
         isForloop = rootName == "forloop"
         if case .key(let key) = segments.first { firstKey = key } else { firstKey = nil }
+        var keys: [PathKey] = []
+        stepKeys = segments.map { segment in
+            guard case .key(let name) = segment else { return nil }
+            keys.append(PathKey(name))
+            return keys.last.map(Unmanaged.passUnretained)
+        }
+        self.keys = keys
+    }
+}
+
+/// A `.name` step of a path, shared by reference (see `VariablePath.stepKeys`).
+final class PathKey: Sendable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
     }
 }
 
