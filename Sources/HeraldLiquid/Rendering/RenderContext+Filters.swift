@@ -15,14 +15,20 @@ extension RenderContext {
         let calls = filtered.filters
         for index in calls.indices {
             guard calls[index].function != nil else { continue }
-            let input = try filterValue(value, at: calls[index].start)
+            // What the filter sees (`filterValue`), converted in place only when it differs, so
+            // that the usual input is passed as it is rather than copied first.
+            if case .range = value {
+                value = try filterValue(value, at: calls[index].start)
+            } else if value.isSpecialMarker {
+                value = .string("")
+            }
             do {
                 if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
                     // The shared empty arguments: nothing to build and destroy per call.
-                    value = try calls[index].function?.call(input, Self.noArguments, filterContext) ?? input
+                    value = try calls[index].function?.call(value, Self.noArguments, filterContext) ?? value
                 } else {
                     let arguments = try filterArguments(calls, index)
-                    value = try calls[index].function?.call(input, arguments, filterContext) ?? input
+                    value = try calls[index].function?.call(value, arguments, filterContext) ?? value
                     if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
                 }
             } catch {
