@@ -46,8 +46,8 @@ final class NameMap<Value> {
         index = nil
     }
 
-    /// Sets or replaces `name`.
-    func set(_ name: String, _ value: Value) {
+    /// Sets or replaces `name`. `value` is consumed: a caller's last use of it moves it in.
+    func set(_ name: String, _ value: consuming Value) {
         if let position = position(of: name) {
             values[position] = value
             return
