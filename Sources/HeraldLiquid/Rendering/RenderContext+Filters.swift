@@ -110,7 +110,9 @@ extension RenderContext {
     func evaluate(_ condition: Condition) throws(LocatedFailure) -> Bool {
         var index = 0
         while true {
-            let result = try evaluate(condition.comparisons[index])
+            let result = try condition.borrowedComparisons[index].borrow { comparison throws(LocatedFailure) in
+                try evaluate(comparison)
+            }
             guard index < condition.joiners.count else { return result }
             let isAnd = condition.joiners[index]
             if isAnd ? !result : result { return result }  // `false and …`, `true or …`

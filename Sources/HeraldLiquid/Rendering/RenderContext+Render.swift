@@ -73,13 +73,12 @@ extension RenderContext {
 
     /// Renders the first branch whose condition holds.
     func renderConditional(_ tag: ConditionalTag, into out: inout [UInt8]) throws {
-        // By index: binding whole branches would copy (retain and release) their fields.
-        let branches = tag.branches
-        for index in branches.indices {
-            if let condition = branches[index].condition {
-                guard try evaluate(condition) != branches[index].negate else { continue }
+        for branch in tag.branches {
+            if let condition = branch.condition {
+                let holds = try condition.borrow { condition throws(LocatedFailure) in try evaluate(condition) }
+                guard holds != branch.negate else { continue }
             }
-            try render(branches[index].body, into: &out)
+            try branch.body.borrow { body in try render(body.nodes, into: &out) }
             return
         }
     }

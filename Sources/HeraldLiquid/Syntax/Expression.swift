@@ -130,11 +130,14 @@ final class Condition: Sendable {
     }
 
     let comparisons: [Comparison]
+    /// `comparisons`, as references evaluation borrows without retaining them.
+    let borrowedComparisons: [Unmanaged<Comparison>]
     /// `joiners[i]` joins comparison i and i + 1: true for `and`, false for `or`.
     let joiners: [Bool]
 
     init(comparisons: [Comparison], joiners: [Bool]) {
         self.comparisons = comparisons
+        self.borrowedComparisons = comparisons.map(Unmanaged.passUnretained)
         self.joiners = joiners
     }
 }

@@ -42,10 +42,26 @@ final class AssignTag: Sendable {
 
 /// `if` / `unless` and their branches, in the template's `NodeStorage`.
 final class ConditionalTag: Sendable {
-    let branches: [ConditionalBranch]
+    /// A branch as rendering reads it: references borrowed from `conditions` and `bodies`,
+    /// which this tag owns, so reading a branch retains nothing.
+    struct Branch: Sendable {
+        let condition: Unmanaged<Condition>?
+        let negate: Bool
+        let body: Unmanaged<NodeList>
+    }
 
-    init(branches: [ConditionalBranch]) {
-        self.branches = branches
+    let branches: [Branch]
+    private let conditions: [Condition]
+    private let bodies: [NodeList]
+
+    init(branches parsed: [ConditionalBranch]) {
+        conditions = parsed.compactMap(\.condition)
+        bodies = parsed.map { NodeList($0.body) }
+        branches = zip(parsed, bodies).map { branch, body in
+            Branch(
+                condition: branch.condition.map(Unmanaged.passUnretained), negate: branch.negate,
+                body: Unmanaged.passUnretained(body))
+        }
     }
 }
 

@@ -38,3 +38,25 @@ final class NodeStorage: @unchecked Sendable {
 struct TextRun: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
 }
+
+extension Unmanaged {
+    /// Calls `body` with the object, borrowed without a retain and release
+    /// (`_withUnsafeGuaranteedRef`), keeping `body`'s typed error. The object must be kept
+    /// alive by its owner for the call.
+    @inline(__always)
+    func borrow<Success, Failure: Error>(_ body: (Instance) throws(Failure) -> Success) throws(Failure) -> Success {
+        try _withUnsafeGuaranteedRef { instance in
+            Result { () throws(Failure) -> Success in try body(instance) }
+        }.get()
+    }
+}
+
+/// A block body shared by reference, so that a node can borrow it (`Unmanaged`) instead of
+/// retaining and releasing its array.
+final class NodeList: Sendable {
+    let nodes: [Node]
+
+    init(_ nodes: [Node]) {
+        self.nodes = nodes
+    }
+}
