@@ -54,8 +54,9 @@ public typealias LiquidFilter = @Sendable (
 /// `[String: LiquidFilter]` dictionary) are stored in a general form, and reading one back wraps
 /// it in a conversion thunk: every call then went through two thunks that copy the input, the
 /// arguments and the context. Kept in this struct, a standard filter is stored and called as it
-/// was written. (A host's filters arrive in a dictionary, so theirs keep the thunks.)
-struct FilterFunction: Sendable {
+/// was written. (A host's filters arrive in a dictionary, so theirs keep the thunks.) A class,
+/// so that a parsed filter call can borrow it (`FilteredExpression.borrowedFunctions`).
+final class FilterFunction: Sendable {
     let call: LiquidFilter
 
     init(_ call: @escaping LiquidFilter) {

@@ -14,7 +14,7 @@ extension RenderContext {
         // (retain and release) every field of every call on every render.
         let calls = filtered.filters
         for index in calls.indices {
-            guard calls[index].function != nil else { continue }
+            guard let function = filtered.borrowedFunctions[index] else { continue }
             // What the filter sees (`filterValue`), converted in place only when it differs, so
             // that the usual input is passed as it is rather than copied first.
             if case .range = value {
@@ -25,10 +25,10 @@ extension RenderContext {
             do {
                 if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
                     // The shared empty arguments: nothing to build and destroy per call.
-                    value = try calls[index].function?.call(value, Self.noArguments, filterContext) ?? value
+                    value = try function.borrow { try $0.call(value, Self.noArguments, filterContext) }
                 } else {
                     let arguments = try filterArguments(calls, index)
-                    value = try calls[index].function?.call(value, arguments, filterContext) ?? value
+                    value = try function.borrow { try $0.call(value, arguments, filterContext) }
                     if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
                 }
             } catch {

@@ -85,11 +85,15 @@ final class FilteredExpression: Sendable {
     /// The chain ends in `raw_xml` (trusted markup) or in `escape`, `escape_once` or `h`
     /// (already escaped): XML templates do not escape the output again.
     let isRawXML: Bool
+    /// Each call's filter, as a reference the renderer borrows without retaining it (`filters`
+    /// owns them).
+    let borrowedFunctions: [Unmanaged<FilterFunction>?]
 
     init(expression: Expression, filters: [FilterCall], isRawXML: Bool) {
         self.expression = expression
         self.filters = filters
         self.isRawXML = isRawXML
+        borrowedFunctions = filters.map { $0.function.map(Unmanaged.passUnretained) }
     }
 }
 
