@@ -104,11 +104,13 @@ enum StringFilters {
 
     /// Ruby's `String#capitalize`: the first character upper case, the rest lower case.
     static func capitalize(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        var source = text
-        let ascii: String? = source.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            // ASCII: map the bytes in place of three Unicode case conversions.
+        if text.isEmpty { return text }
+        // ASCII: map the bytes in place of three Unicode case conversions. The bytes are
+        // borrowed (native strings lend theirs) and checked with one loop, no closure per byte.
+        let ascii: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            guard combined < 0x80 else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for position in 0..<bytes.count {
                     let byte = bytes[position]
@@ -119,7 +121,8 @@ enum StringFilters {
                 return bytes.count
             }
         }
-        if let ascii { return ascii }
+        if case .some(.some(let mapped)) = ascii { return mapped }
+        guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst().lowercased()
     }
 
