@@ -60,13 +60,13 @@ final class RenderContext {
     /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
     /// reaching into `globals` itself does not allow without retaining its buffers.
     let globalValues: [LiquidValue]
-    /// Every scope this context made: owns them for as long as the context lives, so `scopes`
-    /// and `spareScopes` can refer to them without counting references (a variable lookup then
-    /// reads a scope without retaining and releasing it).
-    private var ownedScopes: [Scope]
-    /// scopes[0] takes `assign` and `capture`; loops and `include` push more. Owned by
-    /// `ownedScopes`.
-    @exclusivity(unchecked) private(set) var scopes: [Unmanaged<Scope>]
+    /// Every scope this context made, the root and the ones pushed since: owned for as long as
+    /// the context lives, so `scopes` and `spareScopes` can refer to them without counting
+    /// references (a variable lookup then reads a scope without retaining and releasing it).
+    private let rootScope = Scope()
+    @exclusivity(unchecked) private var ownedScopes: [Scope] = []
+    /// scopes[0] (`rootScope`) takes `assign` and `capture`; loops and `include` push more.
+    @exclusivity(unchecked) private(set) var scopes: [Unmanaged<Scope>] = []
     /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
     @exclusivity(unchecked) private var spareScopes: [Unmanaged<Scope>] = []
     /// `increment` / `decrement` counters, `cycle` positions and `offset: continue` positions:
@@ -94,9 +94,7 @@ final class RenderContext {
         self.filterContext = FilterContext(
             registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
-        let root = Scope()
-        ownedScopes = [root]
-        scopes = [Unmanaged.passUnretained(root)]
+        scopes = Self.scopeStack(rootScope)
     }
 
     /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
@@ -112,9 +110,7 @@ final class RenderContext {
         depth = parent.depth + 1
         includeDisabled = true
         outputContext = parent.outputContext
-        let root = Scope()
-        ownedScopes = [root]
-        scopes = [Unmanaged.passUnretained(root)]
+        scopes = Self.scopeStack(rootScope)
     }
 
     var strictVariables: Bool { core.options.strictVariables }
@@ -253,6 +249,15 @@ final class RenderContext {
         names.formUnion(counters?.keys ?? [])
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
+    }
+
+    /// A scope stack holding `root`, with room for a few more scopes (so that pushing the
+    /// first loop's scope does not reallocate it).
+    private static func scopeStack(_ root: Scope) -> [Unmanaged<Scope>] {
+        var scopes: [Unmanaged<Scope>] = []
+        scopes.reserveCapacity(4)
+        scopes.append(Unmanaged.passUnretained(root))
+        return scopes
     }
 
     /// An empty scope (a popped one, or a new one this context owns), not yet pushed.
