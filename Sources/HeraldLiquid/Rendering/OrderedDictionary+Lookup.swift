@@ -1,4 +1,5 @@
 import OrderedCollections
+import Synchronization
 
 extension OrderedDictionary<String, LiquidValue> {
     /// `self[key]`, faster for the small hashes template data is made of: up to
@@ -7,6 +8,17 @@ extension OrderedDictionary<String, LiquidValue> {
     @inline(__always)
     func value(forKey key: String) -> LiquidValue? {
         guard let position = position(ofKey: key) else { return nil }
+        return values[position]
+    }
+
+    /// `self[key]`, checking the position in `hint` first and leaving there where `key` was
+    /// found (see `PathKey.hint`).
+    @inline(__always)
+    func value(forKey key: String, hint: borrowing Atomic<Int>) -> LiquidValue? {
+        let guess = hint.load(ordering: .relaxed)
+        if guess < count, keys[guess].isSameName(as: key) { return values[guess] }
+        guard let position = position(ofKey: key) else { return nil }
+        hint.store(position, ordering: .relaxed)
         return values[position]
     }
 

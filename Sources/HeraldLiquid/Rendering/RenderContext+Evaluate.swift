@@ -39,15 +39,17 @@ extension RenderContext {
             {
                 return try lookupForloop(frame, path)
             }
-            switch locateVariable(name) {
+            switch locateVariable(name, hint: path.rootHint) {
             case .value(let found):
                 value = found
             case .global(let position):
                 // The render data never changes during a render: its first step is read in
                 // place, without copying the whole value (for a hash, retaining and releasing
                 // each of its buffers) first.
-                if let key = path.firstKey,
-                    let next = globalValues.withUnsafeBufferPointer({ property(of: $0[position], key, command: true) })
+                if let key = path.stepKeys.first ?? nil,
+                    let next = key._withUnsafeGuaranteedRef({ key in
+                        globalValues.withUnsafeBufferPointer { property(of: $0[position], key.name, hint: key, command: true) }
+                    })
                 {
                     value = next
                     segmentIndex = 1
@@ -76,7 +78,7 @@ extension RenderContext {
             let current = segmentIndex
             segmentIndex += 1
             if let key = path.stepKeys[current] {
-                if let next = key._withUnsafeGuaranteedRef({ property(of: value, $0.name, command: true) }) {
+                if let next = key._withUnsafeGuaranteedRef({ property(of: value, $0.name, hint: $0, command: true) }) {
                     value = next
                     continue
                 }
@@ -112,10 +114,15 @@ extension RenderContext {
     }
 
     /// `value.key`: hash keys, then `size`, `first` and `last`.
-    func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
+    /// `hint`, the path step `key` comes from, remembers where the key was last found.
+    func property(of value: LiquidValue, _ key: String, hint: PathKey? = nil, command: Bool) -> LiquidValue? {
         switch value {
         case .object(let pairs):
-            if let found = pairs.value(forKey: key) { return found }
+            if let hint {
+                if let found = pairs.value(forKey: key, hint: hint.hint) { return found }
+            } else if let found = pairs.value(forKey: key) {
+                return found
+            }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
             if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }

@@ -1,4 +1,5 @@
 import OrderedCollections
+import Synchronization
 
 /// Counters shared by a render and every partial it renders. Single-threaded like the render,
 /// so its mutable properties skip runtime exclusivity checks (see `RenderContext`).
@@ -220,18 +221,22 @@ final class RenderContext {
     }
 
     func lookupVariable(_ name: String) -> LiquidValue? {
-        switch locateVariable(name) {
+        switch locateVariable(name, hint: Self.anyNameHint) {
         case .value(let value): value
         case .global(let position): globalValues[position]
         case .missing: nil
         }
     }
 
-    /// Finds `name` in the scopes (innermost first), the counters, then the render data. The
-    /// render data is not copied out: a caller that reads only part of it (`customer.name`)
-    /// then need not retain and release every buffer of a hash.
+    /// The position hint for names that come from no path (see `PathKey.hint`).
+    static let anyNameHint = Atomic<Int>(0)
+
+    /// Finds `name` in the scopes (innermost first), the counters, then the render data, there
+    /// checking the position in `hint` first (see `PathKey.hint`). The render data is not
+    /// copied out: a caller that reads only part of it (`customer.name`) then need not retain
+    /// and release every buffer of a hash.
     @inline(__always)
-    func locateVariable(_ name: String) -> VariableLocation {
+    func locateVariable(_ name: String, hint: borrowing Atomic<Int>) -> VariableLocation {
         var index = scopes.count - 1
         while index >= 0 {
             if let value = scopes[index]._withUnsafeGuaranteedRef({ $0[name] }) { return .value(value) }
@@ -239,7 +244,10 @@ final class RenderContext {
         }
         if let counter = counters?[name] { return .value(.integer(counter)) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return .missing }
+        let guess = hint.load(ordering: .relaxed)
+        if guess < globals.count, globals.keys[guess].isSameName(as: name) { return .global(guess) }
         guard let position = globals.position(ofKey: name) else { return .missing }
+        hint.store(position, ordering: .relaxed)
         return .global(position)
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A value expression: a literal, a variable path or a range. Parsed once; paths are split
 /// into segments at parse time.
 ///
@@ -42,8 +44,8 @@ final class VariablePath: Sendable {
     let rootName: String?
     /// The root is the name `forloop`.
     let isForloop: Bool
-    /// The first segment's key when it is a `.name` key (`invoice` in `customer.invoice[0]`).
-    let firstKey: String?
+    /// Where the root name was last found in the render data (see `PathKey.hint`).
+    let rootHint = Atomic<Int>(0)
     /// For each segment, its key when it is a `.name` key, as an unretained reference to a
     /// `PathKey` this path owns (`keys`): the renderer borrows it instead of copying the key
     /// (a retain and release) from the segment.
@@ -58,7 +60,6 @@ final class VariablePath: Sendable {
         self.text = text
         if case .name(let name) = root { rootName = name } else { rootName = nil }
         isForloop = rootName == "forloop"
-        if case .key(let key) = segments.first { firstKey = key } else { firstKey = nil }
         var keys: [PathKey] = []
         stepKeys = segments.map { segment in
             guard case .key(let name) = segment else { return nil }
@@ -72,6 +73,11 @@ final class VariablePath: Sendable {
 /// A `.name` step of a path, shared by reference (see `VariablePath.stepKeys`).
 final class PathKey: Sendable {
     let name: String
+    /// Where this key was last found in a hash: hashes of one kind (every invoice of a list)
+    /// keep their keys in one order, so the next lookup checks there first and usually needs no
+    /// search. Only a hint: any position is checked before it is used, so renders on other
+    /// threads updating it concurrently (relaxed atomics) cannot change a result.
+    let hint = Atomic<Int>(0)
 
     init(_ name: String) {
         self.name = name
