@@ -24,11 +24,14 @@ extension RenderContext {
             }
             do {
                 if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
-                    // The shared empty arguments: nothing to build and destroy per call.
-                    value = try function.borrow { try $0.call(value, Self.noArguments, filterContext) }
+                    // The shared empty arguments: nothing to build and destroy per call. The
+                    // input is moved into the call, not copied.
+                    let input = consume value
+                    value = try function.borrow { try $0.call(input, Self.noArguments, filterContext) }
                 } else {
                     let arguments = try filterArguments(calls, index)
-                    value = try function.borrow { try $0.call(value, arguments, filterContext) }
+                    let input = consume value
+                    value = try function.borrow { try $0.call(input, arguments, filterContext) }
                     if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
                 }
             } catch {
