@@ -6,6 +6,12 @@ extension String {
     /// it is small and ASCII. Two such strings are equal exactly when their bits are (ASCII text
     /// has one spelling, so canonical equivalence does not apply), and equal bits always mean
     /// equal strings. Anything else (long, non-ASCII or bridged strings) is compared as before.
+    /// Whether the string is stored in line and is all ASCII (see `isSameName(as:)`).
+    @inline(__always)
+    var isSmallASCII: Bool {
+        MemoryLayout<String>.size == 16 && unsafeBitCast(self, to: (UInt64, UInt64).self).1 >> 60 == 0xE
+    }
+
     @inline(__always)
     func isSameName(as other: String) -> Bool {
         if MemoryLayout<String>.size == 16 {

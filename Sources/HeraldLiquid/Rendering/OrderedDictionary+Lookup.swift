@@ -22,6 +22,21 @@ extension OrderedDictionary<String, LiquidValue> {
         return values[position]
     }
 
+    /// Exactly `self[key]` (Swift's string equality, canonical equivalence included), without
+    /// hashing when the hash is small and `key` and every key in it are short ASCII strings:
+    /// for those, equal means equal bits.
+    @inline(__always)
+    func exactValue(forKey key: String) -> LiquidValue? {
+        guard count <= NameMap<LiquidValue>.indexThreshold, key.isSmallASCII else { return self[key] }
+        let keys = self.keys
+        var allSmallASCII = true
+        for position in keys.indices {
+            if keys[position].isSameName(as: key) { return values[position] }
+            if !keys[position].isSmallASCII { allSmallASCII = false }
+        }
+        return allSmallASCII ? nil : self[key]
+    }
+
     /// Where `key` is (see `value(forKey:)`).
     @inline(__always)
     func position(ofKey key: String) -> Int? {

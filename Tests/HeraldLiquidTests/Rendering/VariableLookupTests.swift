@@ -34,6 +34,18 @@ import Testing
         #expect(try render(source, data) == "12345789||")
     }
 
+    @Test func whereFindsPropertiesByStringEquality() throws {
+        // `where` reads `item[property]` with Swift's string equality: short ASCII keys are
+        // compared by their bits, and a key that is only canonically equal (the Kelvin sign
+        // decomposes to "K") is still found, as before.
+        let data: LiquidValue = [
+            "items": [["kind": "a", "n": 1], ["kind": "b", "n": 2], ["\u{212A}": "x", "n": 3], ["n": 4]],
+        ]
+        let source = "{% assign a = items | where: 'kind', 'b' %}{{ a.first.n }}|"
+            + "{% assign k = items | where: 'K', 'x' %}{{ k.first.n }}|{{ items | where: 'kind' | size }}"
+        #expect(try render(source, data) == "2|3|2")
+    }
+
     @Test func loopVariablesShadowAssignsAndGlobals() throws {
         let output = try render(
             "{% assign item = 'outer' %}{% for item in list %}{{ item }}{% assign item = 'set' %}{{ item }};{% endfor %}{{ item }}",
