@@ -64,6 +64,7 @@ import Testing
         ("fr-FR", "1\u{202F}234,5", "1\u{202F}234,50", "-1\u{202F}234\u{202F}567,125"),
         ("en-GB", "1,234.5", "1,234.50", "-1,234,567.125"),
         ("de-CH", "1’234.5", "1’234.50", "-1’234’567.125"),
+        ("en-IN", "1,234.5", "1,234.50", "-12,34,567.125"),
     ])
     func numbers(tag: String, plain: String, twoDigits: String, negative: String) throws {
         let formatter = try formatter(tag)

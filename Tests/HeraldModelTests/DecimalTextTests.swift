@@ -20,6 +20,16 @@ import Testing
         #expect(DecimalText.parse("2.5E-1")?.description == "0.25")
     }
 
+    /// Up to 19 significant digits take a 64-bit shortcut; 20 and more the digit-by-digit path.
+    @Test(arguments: [
+        "9999999999999999999", "9999999999999999999.5", "18446744073709551615", "18446744073709551616",
+        "-0.000000000000000000123", "007.50", "1234567890123456789.1234567890",
+    ])
+    func parsesDigitsAroundTheSixtyFourBitShortcutExactly(_ text: String) throws {
+        let expected = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(DecimalText.parse(text) == expected)
+    }
+
     @Test(arguments: ["1,2.3", "1.234,56", "+1", "1.", ".5", "", "-", "1 000", "12a", "0x10", "1e", "NaN"])
     func refusesTextThatIsNotAPlainDecimal(_ text: String) {
         #expect(DecimalText.parse(text) == nil)

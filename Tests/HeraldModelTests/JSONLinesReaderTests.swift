@@ -94,5 +94,3 @@ import Testing
         return nil
     }
 }
-
-extension Result: @retroactive Equatable where Success: Equatable, Failure: Equatable {}

@@ -4,10 +4,10 @@ extension EmailBuilder {
     static func tree(_ content: EmailContent, text: String) -> MIMEPart {
         let plain = MIMEPart.leaf(
             headers: ["Content-Type: text/plain; charset=utf-8\r\n", "Content-Transfer-Encoding: quoted-printable\r\n"],
-            body: QuotedPrintable.encode(text))
+            body: QuotedPrintable.encodedBytes(text))
         let html = MIMEPart.leaf(
             headers: ["Content-Type: text/html; charset=utf-8\r\n", "Content-Transfer-Encoding: quoted-printable\r\n"],
-            body: QuotedPrintable.encode(content.html))
+            body: QuotedPrintable.encodedBytes(content.html))
         var htmlNode = html
         if !content.inlineImages.isEmpty {
             let images = content.inlineImages.map { image in
@@ -18,7 +18,7 @@ extension EmailBuilder {
                 ]
                 headers.append(MIMEParameter.header(
                     "Content-Disposition", "inline", image.filename.map { MIMEParameter.encode("filename", $0) } ?? []))
-                return MIMEPart.leaf(headers: headers, body: Base64Lines.encode(image.data))
+                return MIMEPart.leaf(headers: headers, body: Base64Lines.encodedBytes(image.data))
             }
             htmlNode = .multipart("related", parameters: ["type=\"text/html\""], [html] + images)
         }
@@ -31,7 +31,7 @@ extension EmailBuilder {
                 "Content-Transfer-Encoding: base64\r\n",
                 MIMEParameter.header("Content-Disposition", "attachment", MIMEParameter.encode("filename", file.filename)),
             ]
-            return MIMEPart.leaf(headers: headers, body: Base64Lines.encode(file.data))
+            return MIMEPart.leaf(headers: headers, body: Base64Lines.encodedBytes(file.data))
         }
         return .multipart("mixed", [alternative] + files)
     }

@@ -55,8 +55,7 @@ public struct EmailBuilder: Sendable {
 
         let root = Self.tree(content, text: text)
         let (rootHeaders, body) = root.serialized(seed: messageID)
-        let message = headers.joined() + rootHeaders + "\r\n" + body
-        let bytes = Array(message.utf8)
+        let bytes = Array((headers.joined() + rootHeaders + "\r\n").utf8) + body
         if let line = Self.firstLongLine(bytes) {
             throw DiagnosticError(.error(
                 "email.line-too-long", "line \(line) of the message for customer '\(audit.customerID)' exceeds 998 octets",
@@ -69,13 +68,16 @@ public struct EmailBuilder: Sendable {
     /// `<key@domain>`: the idempotency key itself when it is a short dot-atom, otherwise
     /// `h` + 32 hex digits of its SHA-256; the domain is the sender's (lower-cased).
     public static func messageID(key: String, domain: String) -> String {
-        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~.")
-        let isDotAtom = !key.isEmpty && key.count <= 64 && key.allSatisfy { safe.contains($0) }
+        let isDotAtom = !key.isEmpty && key.utf8.count <= 64 && key.utf8.allSatisfy { dotAtomBytes.contains($0) }
             && !key.hasPrefix(".") && !key.hasSuffix(".") && !key.contains("..")
         let left = isDotAtom ? key : "h" + SHA256Hex.of(Array(key.utf8)).prefix(32)
         let right = domain.isEmpty ? "herald.invalid" : domain.lowercased()
         return "<\(left)@\(right)>"
     }
+
+    /// The bytes a dot-atom may hold (RFC 5322 atext and the dot).
+    private static let dotAtomBytes = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~.".utf8)
 
     private static func firstLongLine(_ bytes: [UInt8]) -> Int? {
         var line = 1

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// Derives the text/plain part of an email from its HTML when no text template exists.
 ///
 /// - Block elements (`p`, `div`, headings, `table`, `tr`, lists, …) become line breaks;
@@ -101,7 +103,7 @@ public enum HTMLToText {
             writer.paragraph()
         case "a":
             guard let link = links.popLast() else { return }
-            let href = link.href.trimmingWhitespace()
+            let href = link.href.trimmingWhitespace
             let text = HeaderField.sanitized(link.text)
             let lower = href.lowercased()
             let dropped = href.isEmpty || lower.hasPrefix("#") || lower.hasPrefix("cid:") || lower.hasPrefix("javascript:")

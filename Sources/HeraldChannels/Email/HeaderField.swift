@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// Writes header fields: RFC 2047 encoded-words for non-ASCII text, folding to short lines.
 ///
 /// Every line this writes is at most 76 characters when it holds encoded-words (RFC 2047 §2)
@@ -12,7 +14,7 @@ enum HeaderField {
     /// `Name: value` for unstructured text (Subject, X- headers), folded, with CRLF.
     static func unstructured(_ name: String, _ value: String) -> String {
         let clean = sanitized(value)
-        if clean.allSatisfy({ $0.isASCII }) && !clean.contains("=?") {
+        if isPlainASCII(clean) {
             return foldedASCII(name, clean)
         }
         return "\(name): " + encodedWords(clean, firstLineUsed: name.count + 2).joined(separator: "\r\n ") + "\r\n"
@@ -36,12 +38,12 @@ enum HeaderField {
     /// A mailbox header: `Name: phrase <address>`. A non-ASCII display name becomes
     /// encoded-words; an ASCII one with specials becomes a quoted-string.
     static func mailbox(_ name: String, _ mailbox: Mailbox) -> String {
-        guard let display = mailbox.displayName.map(sanitized), !display.trimmingWhitespace().isEmpty else {
+        guard let display = mailbox.displayName.map(sanitized), !display.trimmingWhitespace.isEmpty else {
             return "\(name): \(mailbox.address)\r\n"
         }
         let angle = "<\(mailbox.address)>"
         var words: [String]
-        if display.allSatisfy({ $0.isASCII }) && !display.contains("=?") {
+        if isPlainASCII(display) {
             words = [phrase(display)]
             let line = "\(name): \(words[0]) \(angle)"
             if line.count <= 78 { return line + "\r\n" }
@@ -60,10 +62,19 @@ enum HeaderField {
         return "\(name): " + lines.joined(separator: "\r\n ") + "\r\n"
     }
 
+    /// ASCII text that cannot be mistaken for an encoded-word (no `=?`): written as it is.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy { $0 < 0x80 } && !bytes.contains(bytes: "=?".utf8)
+    }
+
+    /// The bytes an atom sequence may hold: atext and the space.
+    private static let phraseBytes = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ".utf8)
+
     /// An ASCII display name as an atom sequence, or a quoted-string when it has specials.
     static func phrase(_ text: String) -> String {
-        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ")
-        if text.allSatisfy({ atext.contains($0) }) { return text }
+        if text.utf8.allSatisfy({ phraseBytes.contains($0) }) { return text }
         let escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
         return "\"\(escaped)\""
     }
@@ -107,6 +118,7 @@ enum HeaderField {
 
     /// The value with every control character (CR, LF, TAB, …) turned into one space.
     static func sanitized(_ value: String) -> String {
+        if isClean(value) { return value }
         var result = ""
         var lastWasSpace = false
         for scalar in value.unicodeScalars {
@@ -120,6 +132,25 @@ enum HeaderField {
                 lastWasSpace = false
             }
         }
-        return result.trimmingWhitespace()
+        return result.trimmingWhitespace
+    }
+
+    /// Whether ``sanitized(_:)`` would return `value` unchanged: no control characters (C0,
+    /// DEL, C1, U+2028, U+2029), no run of spaces, and visible ASCII at both ends. A byte scan,
+    /// since nearly every name and address line is clean.
+    private static func isClean(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first, let last = bytes.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        else { return false }
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return false }  // C1 controls
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }  // U+2028, U+2029
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
     }
 }

@@ -6,36 +6,34 @@ extension PrintManifest {
     /// value is XML-escaped.
     public var xml: String {
         let e = XMLText.escape
-        var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"\(e(id))\">",
-            "  <document>",
-            "    <file>\(e(documentFile))</file>",
-            "    <media-type>\(e(documentMediaType))</media-type>",
-            "    <sha256>\(e(documentSHA256))</sha256>",
-            "    <size>\(documentSize)</size>",
-            "  </document>",
-            "  <recipient>",
-        ]
-        lines += addressLines.map { "    <line>\(e($0))</line>" }
-        lines += [
-            "    <country>\(e(country))</country>",
-            "  </recipient>",
-            "  <print>",
-            "    <paper>A4</paper>",
-            "    <layout>DIN-5008-B</layout>",
-            "    <duplex>\(duplex)</duplex>",
-            "    <color>\(color)</color>",
-            "  </print>",
-            "  <postage>\(postage.rawValue)</postage>",
-            "  <audit>",
-        ]
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml.reserveCapacity(1_536)
+        xml += "<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"\(e(id))\">\n"
+        xml += "  <document>\n"
+        xml += "    <file>\(e(documentFile))</file>\n"
+        xml += "    <media-type>\(e(documentMediaType))</media-type>\n"
+        xml += "    <sha256>\(e(documentSHA256))</sha256>\n"
+        xml += "    <size>\(documentSize)</size>\n"
+        xml += "  </document>\n"
+        xml += "  <recipient>\n"
+        for line in addressLines { xml += "    <line>\(e(line))</line>\n" }
+        xml += "    <country>\(e(country))</country>\n"
+        xml += "  </recipient>\n"
+        xml += "  <print>\n"
+        xml += "    <paper>A4</paper>\n"
+        xml += "    <layout>DIN-5008-B</layout>\n"
+        xml += "    <duplex>\(duplex)</duplex>\n"
+        xml += "    <color>\(color)</color>\n"
+        xml += "  </print>\n"
+        xml += "  <postage>\(postage.rawValue)</postage>\n"
+        xml += "  <audit>\n"
         for (name, value) in audit.namedValues {
-            let element = name.replacing("_", with: "-")
-            lines.append("    <\(element)>\(e(value))</\(element)>")
+            let element = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+            xml += "    <\(element)>\(e(value))</\(element)>\n"
         }
-        lines += ["  </audit>", "</print-manifest>"]
-        return lines.joined(separator: "\n") + "\n"
+        xml += "  </audit>\n"
+        xml += "</print-manifest>\n"
+        return xml
     }
 
     /// ``xml`` as UTF-8 bytes.

@@ -5,6 +5,7 @@ public enum XMLText {
     /// parser read alike); characters XML 1.0 forbids (most C0 controls, lone surrogates,
     /// U+FFFE, U+FFFF) become U+FFFD so the document always parses.
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsAttention) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,5 +23,16 @@ public enum XMLText {
             }
         }
         return out
+    }
+
+    /// Whether a UTF-8 byte may start something to escape or replace: `& < > " '`, a control
+    /// character, or 0xEF (which starts U+FFFE and U+FFFF). Other text is returned as it is.
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+            true
+        default:
+            byte < 0x20
+        }
     }
 }

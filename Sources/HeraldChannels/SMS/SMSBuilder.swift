@@ -45,7 +45,7 @@ public struct SMSBuilder: Sendable {
                 help: "set company.sms_sender in herald.yaml to at most 11 letters/digits or an E.164 number"))
         }
         let text = options.transliterates ? SMSTransliterator.transliterate(body) : body
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty {
             problems.append(.error(
                 "sms.empty-body", "the SMS body for customer '\(audit.customerID)' is empty", at: location,
@@ -58,7 +58,7 @@ public struct SMSBuilder: Sendable {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return SMSMessage(
             id: id, to: to, from: from, body: trimmed, segmentation: measure,
-            wasTransliterated: trimmed != body.trimmingWhitespace(), audit: audit)
+            wasTransliterated: trimmed != body.trimmingWhitespace, audit: audit)
     }
 
     private func tooLong(_ measure: SMSSegmentation, location: SourceLocation?) -> Diagnostic {
@@ -80,17 +80,5 @@ public struct SMSBuilder: Sendable {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }.joined(separator: " ")
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        let isSpace: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

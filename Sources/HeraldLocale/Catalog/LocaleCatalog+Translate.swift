@@ -16,12 +16,20 @@ extension LocaleCatalog {
     public func translate(
         _ key: String, locale: String, arguments: [String: LiquidValue] = [:]
     ) throws(TranslationError) -> String {
-        let tag = LocaleTag(locale) ?? defaultLocale
-        guard let translation = lookup(key, locale: tag) else {
-            throw missingKeyError(key, locale: tag)
+        let resolved = resolvedLocales.resolve(locale, in: self) ?? resolvedLocales.resolve(defaultLocale.rawValue, in: self)
+        guard let resolved else { throw missingKeyError(key, locale: defaultLocale) }
+        return try translate(key, in: resolved) { arguments[$0] }
+    }
+
+    /// Translates a key in a resolved locale; `argument` gives a placeholder's value by name.
+    func translate(
+        _ key: String, in locale: ResolvedLocale, argument: (String) -> LiquidValue?
+    ) throws(TranslationError) -> String {
+        guard let translation = locale.entries[key] else {
+            throw missingKeyError(key, locale: locale.tag)
         }
         var count: PluralOperands?
-        if let value = arguments["count"] {
+        if let value = argument("count") {
             guard let operands = Self.pluralOperands(of: value) else {
                 throw TranslationError(
                     code: "locale.bad-count", message: "count for '\(key)' is not a number: '\(value.stringValue)'",
@@ -34,7 +42,7 @@ extension LocaleCatalog {
                 code: "locale.missing-count", message: "'\(key)' has plural forms but no count was given",
                 help: "pass count:, as in t: count: invoices.size (defined at \(translation.location))")
         }
-        switch message.interpolate({ arguments[$0]?.stringValue }) {
+        switch message.interpolate({ argument($0)?.stringValue }) {
         case .success(let text):
             return text
         case .failure(let missing):

@@ -25,6 +25,8 @@ public struct LocaleCatalog: Sendable {
     let tables: [LocaleTag: Table]
     /// Number, money and date formatters, built once per locale.
     public let formatters: FormatterCache
+    /// Locales resolved for the filters, by the text that named them.
+    let resolvedLocales = ResolvedLocaleCache()
 
     init(defaultLocale: LocaleTag, tables: [LocaleTag: Table], warnings: [Diagnostic]) {
         self.defaultLocale = defaultLocale

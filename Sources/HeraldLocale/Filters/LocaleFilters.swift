@@ -30,16 +30,23 @@ public enum LocaleFilters {
     /// The names of the filters ``make(catalog:)`` returns.
     public static let names: [String] = ["t", "money", "local_date", "number", "percent"]
 
+    /// The locale a filter call formats for: its `locale:` keyword, else the `locale` register,
+    /// else the catalog's default locale.
     static func locale(_ arguments: FilterArguments, _ context: FilterContext, catalog: LocaleCatalog) throws
-        -> LocaleTag
+        -> ResolvedLocale
     {
-        let value = arguments.keyword["locale"] ?? context.registers["locale"]
-        guard let value, value != .nil, value != "" else { return catalog.defaultLocale }
-        guard case .string(let text) = value, let tag = LocaleTag(text) else {
+        let value = arguments.keyword["locale"] ?? context.registers["locale"] ?? .nil
+        let text: String
+        switch value {
+        case .nil, .string(""): text = catalog.defaultLocale.rawValue
+        case .string(let given): text = given
+        default: text = ""
+        }
+        guard let resolved = catalog.resolvedLocales.resolve(text, in: catalog) else {
             throw LiquidFilterError(
                 "'\(value.stringValue)' is not a locale tag", help: "pass a tag such as locale: \"nl-NL\"")
         }
-        return tag
+        return resolved
     }
 
     static func translate(
@@ -54,11 +61,12 @@ public enum LocaleFilters {
             throw LiquidFilterError(
                 "t takes named arguments only", help: "name each value, as in t: count: invoices.size, number: x")
         }
-        let tag = try locale(arguments, context, catalog: catalog)
-        var values: [String: LiquidValue] = [:]
-        for (name, value) in arguments.keyword where name != "locale" { values[name] = value }
+        let resolved = try locale(arguments, context, catalog: catalog)
         do {
-            return .string(try catalog.translate(key, locale: tag.rawValue, arguments: values))
+            return .string(
+                try catalog.translate(key, in: resolved) { name in
+                    name == "locale" ? nil : arguments.keyword[name]
+                })
         } catch {
             throw LiquidFilterError(error.message, help: error.help)
         }
@@ -72,7 +80,7 @@ public enum LocaleFilters {
             throw LiquidFilterError(
                 "money needs a currency code", help: "write {{ amount | money: totals.currency }} or money: \"EUR\"")
         }
-        let formatter = catalog.formatters.formatter(for: try locale(arguments, context, catalog: catalog))
+        let formatter = try locale(arguments, context, catalog: catalog).formatter
         do {
             return .string(try formatter.money(amount, currency: currency))
         } catch {
@@ -96,7 +104,7 @@ public enum LocaleFilters {
                 "local_date expects an ISO date such as '2026-11-05', got '\(input.stringValue)'",
                 help: "pass a date field such as invoice.due_date")
         }
-        let formatter = catalog.formatters.formatter(for: try locale(arguments, context, catalog: catalog))
+        let formatter = try locale(arguments, context, catalog: catalog).formatter
         return .string(formatter.date(date, style: style))
     }
 
@@ -105,7 +113,7 @@ public enum LocaleFilters {
     ) throws -> LiquidValue {
         let value = try decimal(input, filter: "number")
         let digits = try fractionDigits(arguments, filter: "number")
-        let formatter = catalog.formatters.formatter(for: try locale(arguments, context, catalog: catalog))
+        let formatter = try locale(arguments, context, catalog: catalog).formatter
         return .string(formatter.number(value, fractionDigits: digits))
     }
 
@@ -114,7 +122,7 @@ public enum LocaleFilters {
     ) throws -> LiquidValue {
         let value = try decimal(input, filter: "percent")
         let digits = try fractionDigits(arguments, filter: "percent")
-        let formatter = catalog.formatters.formatter(for: try locale(arguments, context, catalog: catalog))
+        let formatter = try locale(arguments, context, catalog: catalog).formatter
         return .string(formatter.percent(value, fractionDigits: digits))
     }
 

@@ -31,40 +31,47 @@ struct NumberPattern: Sendable, Hashable {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &source, maximum, .bankers)
         let isNegative = rounded < 0
-        var text = rounded.description
-        if text.hasPrefix("-") { text.removeFirst() }
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let integer = parts[0]
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        while fraction.count > minimum, fraction.hasSuffix("0") { fraction.removeLast() }
-        if fraction.count < minimum { fraction += String(repeating: "0", count: minimum - fraction.count) }
+        // Plain digits with an optional '.', such as "-1234.5": split and regroup as bytes.
+        var digits = Array(rounded.description.utf8)
+        if digits.first == UInt8(ascii: "-") { digits.removeFirst() }
+        let dot = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
+        var fraction = dot < digits.count ? Array(digits[(dot + 1)...]) : []
+        while fraction.count > minimum, fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        while fraction.count < minimum { fraction.append(UInt8(ascii: "0")) }
 
         var result = isNegative ? negativePrefix : positivePrefix
-        appendGrouped(integer, to: &result)
+        result += groupedInteger(digits[..<dot])
         if !fraction.isEmpty {
             result += decimalSeparator
-            result += fraction
+            result += String(decoding: fraction, as: UTF8.self)
         }
         result += isNegative ? negativeSuffix : positiveSuffix
         return result
     }
 
-    private func appendGrouped(_ digits: Substring, to result: inout String) {
-        let count = digits.count
-        guard count >= primaryGroup + minimumGrouping, primaryGroup > 0 else {
-            result += digits
-            return
+    /// The integer digits with group separators: the primary size next to the decimal
+    /// separator, then the secondary size (12,34,567 in en-IN).
+    private func groupedInteger(_ digits: ArraySlice<UInt8>) -> String {
+        guard digits.count >= primaryGroup + minimumGrouping, primaryGroup > 0 else {
+            return String(decoding: digits, as: UTF8.self)
         }
-        // Groups from the right: the primary size, then the secondary size (12,34,567 in en-IN).
-        var groups: [Substring] = []
-        var end = digits.endIndex
+        let separator = Array(groupSeparator.utf8)
+        var groupSizes: [Int] = []
+        var remaining = digits.count
         var size = primaryGroup
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -size, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.append(digits[start..<end])
-            end = start
+        while remaining > 0 {
+            groupSizes.append(min(size, remaining))
+            remaining -= size
             size = max(1, secondaryGroup)
         }
-        result += groups.reversed().joined(separator: groupSeparator)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + groupSizes.count * separator.count)
+        var index = digits.startIndex
+        for (position, groupSize) in groupSizes.reversed().enumerated() {
+            if position > 0 { out += separator }
+            out += digits[index..<(index + groupSize)]
+            index += groupSize
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

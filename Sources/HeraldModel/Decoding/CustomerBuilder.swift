@@ -19,10 +19,9 @@ struct CustomerBuilder {
                 column: columnOf(node.offset))
             return .failure(Reject(line: lineNumber, customerID: nil, problems: [problem], kind: .malformed))
         }
-        let keys = members.map(\.key)
-        let id = requiredText(node, "customer_id", keys: keys)
-        let locale = requiredText(node, "locale", keys: keys).flatMap { validLocale($0, node: node["locale"]) }
-        let channel = requiredText(node, "preferred_channel", keys: keys).flatMap {
+        let id = requiredText(node, "customer_id")
+        let locale = requiredText(node, "locale").flatMap { validLocale($0, node: node["locale"]) }
+        let channel = requiredText(node, "preferred_channel").flatMap {
             validChannel($0, node: node["preferred_channel"])
         }
         let country = optionalText(node, "country").uppercased()
@@ -30,7 +29,7 @@ struct CustomerBuilder {
             add("country", "invalid country '\(country)' in country: use an ISO 3166-1 alpha-2 code such as 'NL'", node["country"])
         }
         var invoices: [Invoice] = []
-        if let list = required(node, "invoices", keys: keys) {
+        if let list = required(node, "invoices") {
             if case .array(let elements) = list.value {
                 var seen: Set<String> = []
                 for (index, element) in elements.enumerated() {
@@ -73,18 +72,17 @@ struct CustomerBuilder {
             return nil
         }
         let before = problems.count
-        let keys = members.map(\.key)
-        let number = requiredText(node, "invoice_number", path: path, keys: keys, allowNumber: true)
+        let number = requiredText(node, "invoice_number", path: path, allowNumber: true)
         let issueDate = optionalDate(node, "issue_date", path: path)
-        let dueDate = requiredText(node, "due_date", path: path, keys: keys).flatMap {
+        let dueDate = requiredText(node, "due_date", path: path).flatMap {
             validDate($0, field: "\(path).due_date", node: node["due_date"])
         }
-        let amount = requiredAmount(node, "amount", path: path, keys: keys)
+        let amount = requiredAmount(node, "amount", path: path)
         let openAmount = optionalAmount(node, "open_amount", path: path)
-        let currency = requiredText(node, "currency", path: path, keys: keys).flatMap {
+        let currency = requiredText(node, "currency", path: path).flatMap {
             validCurrency($0, field: "\(path).currency", node: node["currency"])
         }
-        let status = requiredText(node, "status", path: path, keys: keys).flatMap {
+        let status = requiredText(node, "status", path: path).flatMap {
             validStatus($0, field: "\(path).status", node: node["status"])
         }
         let paidDate = optionalDate(node, "paid_date", path: path)
@@ -104,12 +102,12 @@ struct CustomerBuilder {
 
     // MARK: Field readers
 
-    private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil, keys: [String]) -> JSONNode? {
-        let field = path.map { "\($0).\(key)" } ?? key
+    private mutating func required(_ node: JSONNode, _ key: String, path: String? = nil) -> JSONNode? {
         guard let value = node[key], !Self.isAbsent(value) else {
+            let field = path.map { "\($0).\(key)" } ?? key
             var message = "missing required field '\(field)'"
             let known = path == nil ? Customer.knownFields : Invoice.knownFields
-            if node[key] == nil, let typo = Suggestion.closest(to: key, in: keys.filter { !known.contains($0) }) {
+            if node[key] == nil, let typo = Suggestion.closest(to: key, in: node.keys.filter { !known.contains($0) }) {
                 message += ": found '\(typo)', did you mean '\(key)'?"
             }
             add(field, message, node[key] ?? node)
@@ -119,14 +117,14 @@ struct CustomerBuilder {
     }
 
     private mutating func requiredText(
-        _ node: JSONNode, _ key: String, path: String? = nil, keys: [String], allowNumber: Bool = false
+        _ node: JSONNode, _ key: String, path: String? = nil, allowNumber: Bool = false
     ) -> String? {
-        guard let value = required(node, key, path: path, keys: keys) else { return nil }
-        let field = path.map { "\($0).\(key)" } ?? key
+        guard let value = required(node, key, path: path) else { return nil }
         switch value.value {
         case .string(let text): return text
         case .number(let text) where allowNumber: return text
         default:
+            let field = path.map { "\($0).\(key)" } ?? key
             add(field, "field '\(field)' must be a string, found \(value.kindDescription)", value)
             return nil
         }
@@ -152,8 +150,8 @@ struct CustomerBuilder {
         return validDate(text, field: "\(path).\(key)", node: node[key])
     }
 
-    private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String, keys: [String]) -> Decimal? {
-        guard let value = required(node, key, path: path, keys: keys) else { return nil }
+    private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String) -> Decimal? {
+        guard let value = required(node, key, path: path) else { return nil }
         return amount(value, field: "\(path).\(key)")
     }
 
@@ -162,17 +160,17 @@ struct CustomerBuilder {
         return amount(value, field: "\(path).\(key)")
     }
 
-    private mutating func amount(_ value: JSONNode, field: String) -> Decimal? {
+    private mutating func amount(_ value: JSONNode, field: @autoclosure () -> String) -> Decimal? {
         let text: String
         switch value.value {
         case .string(let string): text = string
         case .number(let literal): text = literal
         default:
-            add(field, "field '\(field)' must be an amount (string or number), found \(value.kindDescription)", value)
+            add(field(), "field '\(field())' must be an amount (string or number), found \(value.kindDescription)", value)
             return nil
         }
         guard let decimal = DecimalText.parse(text.trimmingWhitespace) else {
-            add(field, "invalid amount '\(text)' in \(field): use digits with '.' as decimal mark, such as 1234.50", value)
+            add(field(), "invalid amount '\(text)' in \(field()): use digits with '.' as decimal mark, such as 1234.50", value)
             return nil
         }
         return decimal
@@ -180,9 +178,9 @@ struct CustomerBuilder {
 
     // MARK: Validation of values
 
-    private mutating func validDate(_ text: String, field: String, node: JSONNode?) -> LocalDate? {
+    private mutating func validDate(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> LocalDate? {
         guard let date = LocalDate(iso: text) else {
-            add(field, "invalid date '\(text)' in \(field): use YYYY-MM-DD", node)
+            add(field(), "invalid date '\(text)' in \(field()): use YYYY-MM-DD", node)
             return nil
         }
         return date
@@ -210,22 +208,22 @@ struct CustomerBuilder {
         return nil
     }
 
-    private mutating func validCurrency(_ text: String, field: String, node: JSONNode?) -> String? {
+    private mutating func validCurrency(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> String? {
         let code = text.uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            add(field, "invalid currency '\(text)' in \(field): use an ISO 4217 code such as 'EUR'", node)
+            add(field(), "invalid currency '\(text)' in \(field()): use an ISO 4217 code such as 'EUR'", node)
             return nil
         }
         return code
     }
 
-    private mutating func validStatus(_ text: String, field: String, node: JSONNode?) -> InvoiceStatus? {
+    private mutating func validStatus(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> InvoiceStatus? {
         if let status = InvoiceStatus(rawValue: text.lowercased()) { return status }
-        var message = "invalid status '\(text)' in \(field): use open, disputed or paid"
+        var message = "invalid status '\(text)' in \(field()): use open, disputed or paid"
         if let suggestion = Suggestion.didYouMean(text.lowercased(), in: InvoiceStatus.allCases.map(\.rawValue)) {
             message += " (\(suggestion))"
         }
-        add(field, message, node)
+        add(field(), message, node)
         return nil
     }
 

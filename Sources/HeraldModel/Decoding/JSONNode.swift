@@ -24,6 +24,12 @@ struct JSONNode: Sendable {
         return members.last(where: { $0.key == key })?.value
     }
 
+    /// The member names of an object, in the order written (empty for other values).
+    var keys: [String] {
+        guard case .object(let members) = value else { return [] }
+        return members.map(\.key)
+    }
+
     /// Words for the kind of value, for error messages: "a string", "the number 42".
     var kindDescription: String {
         switch value {

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// Streams customers from two CSV files: `customers.csv` (one customer a row) and
 /// `invoices.csv` (one invoice a row), joined by `customer_id`.
 ///

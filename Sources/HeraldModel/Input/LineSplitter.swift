@@ -23,8 +23,13 @@ public struct LineSplitter: Sendable {
     public init(maximumLineLength: Int = 4 << 20) { self.maximumLineLength = max(1, maximumLineLength) }
 
     /// Feeds the next chunk and calls `body` for every line it completes.
-    public mutating func feed(_ chunk: some Collection<UInt8>, _ body: (Line) throws -> Void) rethrows {
-        var bytes = chunk[...]
+    public mutating func feed(_ chunk: [UInt8], _ body: (Line) throws -> Void) rethrows {
+        try feed(chunk[...], body)
+    }
+
+    // Not generic: callers in other modules would get an unspecialised, per-byte generic scan.
+    private mutating func feed(_ chunk: ArraySlice<UInt8>, _ body: (Line) throws -> Void) rethrows {
+        var bytes = chunk
         if atStart {
             pending.append(contentsOf: bytes)
             guard pending.count >= 3 || bytes.isEmpty else { return }
@@ -32,7 +37,7 @@ public struct LineSplitter: Sendable {
             if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
             let start = pending
             pending = []
-            try feed(start, body)
+            try feed(start[...], body)
             return
         }
         while let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) {
@@ -50,12 +55,12 @@ public struct LineSplitter: Sendable {
             if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
             let rest = pending
             pending = []
-            try feed(rest, body)
+            try feed(rest[...], body)
         }
         if !pending.isEmpty || overflowLength != nil { try emit(body) }
     }
 
-    private mutating func append(_ bytes: some Collection<UInt8>) {
+    private mutating func append(_ bytes: ArraySlice<UInt8>) {
         if let length = overflowLength {
             overflowLength = length + bytes.count
         } else if pending.count + bytes.count > maximumLineLength {

@@ -1,3 +1,4 @@
+import HeraldDiagnostics
 import HeraldLiquid
 import OrderedCollections
 

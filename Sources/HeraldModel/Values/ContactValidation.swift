@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// Small, deliberately conservative syntax checks for contact data.
 ///
 /// They decide whether a channel can be used at all; they do not prove that an address or
@@ -75,16 +77,5 @@ public enum ContactValidation {
 
     private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and newlines.
-    var trimmingWhitespace: String {
-        let scalars = String(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(Substring(scalars[first...last]))
     }
 }

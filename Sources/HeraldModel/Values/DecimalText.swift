@@ -59,8 +59,13 @@ public enum DecimalText {
         let significant = digits.drop(while: { $0 == 0 })
         guard significant.count <= maximumDigits else { return nil }
         var significand = Decimal(0)
-        for digit in significant {
-            significand = significand * 10 + Decimal(Int(digit))
+        if significant.count <= 19 {
+            // Fits in a UInt64: one conversion instead of a Decimal multiply per digit.
+            significand = Decimal(significant.reduce(UInt64(0)) { $0 * 10 + UInt64($1) })
+        } else {
+            for digit in significant {
+                significand = significand * 10 + Decimal(Int(digit))
+            }
         }
         let scale = exponent - fractionDigits
         guard (-128...127).contains(scale) else { return nil }
@@ -71,10 +76,10 @@ public enum DecimalText {
     /// `format(12.5, minimumFractionDigits: 2) == "12.50"`. Never uses exponent notation.
     public static func format(_ value: Decimal, minimumFractionDigits: Int = 0) -> String {
         var text = value.description
-        if text.contains("e") || text.contains("E") { text = "\(value)" }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) { text = "\(value)" }
         guard minimumFractionDigits > 0 else { return text }
-        if let dot = text.firstIndex(of: ".") {
-            let existing = text.distance(from: text.index(after: dot), to: text.endIndex)
+        if let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+            let existing = text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
             if existing < minimumFractionDigits {
                 text += String(repeating: "0", count: minimumFractionDigits - existing)
             }

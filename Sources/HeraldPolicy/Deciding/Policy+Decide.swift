@@ -26,10 +26,12 @@ extension Policy {
     ///   - history: Their payment history as of `asOf`.
     ///   - asOf: The run's date.
     ///   - alreadySent: Stage ids already sent for the customer's current invoice set (from the ledger).
+    ///   - facts: The customer's Liquid values, when the caller has built them already.
     public func decide(
-        for customer: Customer, history: PaymentHistory, asOf: LocalDate, alreadySent: Set<String>
+        for customer: Customer, history: PaymentHistory, asOf: LocalDate, alreadySent: Set<String>,
+        facts: CustomerFacts? = nil
     ) -> Decision {
-        let segment = segment(for: customer, history: history)
+        let segment = segment(for: customer, history: history, facts: facts)
         guard let workflow = workflows[segment.id], !workflow.stages.isEmpty else {
             return .held(
                 DecisionReason(code: "no-workflow", text: "segment '\(segment.id)' has no workflow with stages", segment: segment))

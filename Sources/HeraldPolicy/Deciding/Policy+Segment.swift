@@ -2,23 +2,23 @@ import HeraldLiquid
 import HeraldModel
 
 extension Policy {
-    /// The data segment conditions see: `history`, `customer`, and `as_of` (the run's day as
-    /// `YYYY-MM-DD`, so a rule can compare dates such as `customer.apk_due_date < as_of`
-    /// without reading the clock).
+    /// The data segment conditions see: ``CustomerFacts/conditionData``.
     public static func conditionData(customer: Customer, history: PaymentHistory) -> LiquidValue {
-        ["history": history.liquidValue, "customer": customer.liquidValue, "as_of": .string(history.asOf.iso)]
+        CustomerFacts(customer: customer, history: history).conditionData
     }
 
     /// Chooses the customer's segment: a known `segment` in the data wins; otherwise the rules
     /// are tried in order and the first that holds wins; a rule that cannot be evaluated
     /// counts as not matching (and is noted); when nothing matches, the last segment is used.
-    public func segment(for customer: Customer, history: PaymentHistory) -> SegmentMatch {
+    ///
+    /// - Parameter facts: The customer's Liquid values when the caller has built them already.
+    public func segment(for customer: Customer, history: PaymentHistory, facts: CustomerFacts? = nil) -> SegmentMatch {
         var notes: [String] = []
         if let given = customer.segment {
             if workflows[given] != nil { return SegmentMatch(id: given, source: .data) }
             notes.append("segment '\(given)' from the data is not in herald.yaml; used the rules instead")
         }
-        let data = Self.conditionData(customer: customer, history: history)
+        let data = (facts ?? CustomerFacts(customer: customer, history: history)).conditionData
         for (index, rule) in segments.enumerated() {
             guard let condition = rule.condition else {
                 return SegmentMatch(id: rule.id, source: .catchAll, notes: notes)

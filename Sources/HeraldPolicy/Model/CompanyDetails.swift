@@ -10,11 +10,17 @@ public struct CompanyDetails: Sendable, Hashable {
     ]
 
     /// The fields by name; every name in ``fieldNames`` is present (`""` when not set).
-    public var fields: OrderedDictionary<String, String>
+    public var fields: OrderedDictionary<String, String> {
+        didSet { liquidValue = Self.liquidValue(of: fields) }
+    }
+
+    /// The value templates see as `company`, built once rather than for every message.
+    public private(set) var liquidValue: LiquidValue
 
     /// Creates details from `values`; names not given are `""`.
     public init(_ values: [String: String] = [:]) {
         fields = OrderedDictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, values[$0] ?? "") })
+        liquidValue = Self.liquidValue(of: fields)
     }
 
     /// One field, `""` when not set.
@@ -23,8 +29,7 @@ public struct CompanyDetails: Sendable, Hashable {
     /// The company name.
     public var name: String { self["name"] }
 
-    /// The value templates see as `company`.
-    public var liquidValue: LiquidValue {
+    private static func liquidValue(of fields: OrderedDictionary<String, String>) -> LiquidValue {
         .object(OrderedDictionary(uniqueKeysWithValues: fields.map { ($0.key, LiquidValue.string($0.value)) }))
     }
 }

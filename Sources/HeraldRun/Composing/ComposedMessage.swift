@@ -85,12 +85,10 @@ public struct ComposedLetter: Sendable {
         self.document = document
         self.manifest = manifest
         let name = Array(">\(manifest.documentFile)<".utf8)
-        let ranges = manifestXML.ranges(of: name)
-        manifestParts =
-            ranges.count == 1
-            ? ranges.first.map { range in
-                (manifestXML[..<(range.lowerBound + 1)], manifestXML[(range.upperBound - 1)...])
-            } : nil
+        let starts = manifestXML.offsets(of: name, limit: 2)
+        manifestParts = starts.count == 1 ? starts.first.map { start in
+            (manifestXML[..<(start + 1)], manifestXML[(start + name.count - 1)...])
+        } : nil
     }
 
     /// The manifest XML for the letter stored under `documentFile`.

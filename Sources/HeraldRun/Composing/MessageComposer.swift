@@ -43,12 +43,14 @@ public struct MessageComposer: Sendable {
     ) -> ComposedOutcome {
         let policy = context.policy
         let history = PaymentHistory(invoices: customer.invoices, asOf: asOf, rules: policy.historyRules)
+        let facts = CustomerFacts(customer: customer, history: history)
         var decision: Decision
         if let forcedStage {
             decision = Self.forcedDecision(
                 policy: policy, customer: customer, history: history, asOf: asOf, stageID: forcedStage)
         } else {
-            decision = policy.decide(for: customer, history: history, asOf: asOf, alreadySent: alreadySent)
+            decision = policy.decide(
+                for: customer, history: history, asOf: asOf, alreadySent: alreadySent, facts: facts)
         }
         if let forcedChannel { decision = Self.forcing(forcedChannel, on: decision, customer: customer) }
         var outcome = ComposedOutcome(
@@ -62,7 +64,8 @@ public struct MessageComposer: Sendable {
             outcome.result = Self.isRejection(reason) ? .rejected(Self.rejection(for: reason)) : .held(reason)
         case .send(let plan):
             do {
-                outcome.result = .message(try build(plan, customer: customer, history: history, asOf: asOf))
+                outcome.result = .message(
+                    try build(plan, customer: customer, history: history, asOf: asOf, facts: facts))
             } catch {
                 outcome.result = .rejected(
                     MessageRejection(stage: plan.stage.id, channel: plan.channel, diagnostics: error.diagnostics))
@@ -75,12 +78,12 @@ public struct MessageComposer: Sendable {
     ///
     /// - Throws: `DiagnosticError` with every problem: template errors, invalid XHTML, SMS
     ///   limits, address problems, an invalid print manifest.
-    func build(_ plan: StagePlan, customer: Customer, history: PaymentHistory, asOf: LocalDate) throws(DiagnosticError)
-        -> ComposedMessage
-    {
+    func build(
+        _ plan: StagePlan, customer: Customer, history: PaymentHistory, asOf: LocalDate, facts: CustomerFacts? = nil
+    ) throws(DiagnosticError) -> ComposedMessage {
         let data = TemplateData(
             customer: customer, history: history, plan: plan, asOf: asOf, policy: context.policy,
-            logoSource: logoSource(for: plan.channel))
+            logoSource: logoSource(for: plan.channel), facts: facts)
         let rendered = try context.renderer.render(
             stage: plan.stage.template, channel: plan.channel.rawValue, segment: plan.segment.id, locale: data.locale,
             data: data.value)

@@ -23,9 +23,10 @@ public struct TemplateData: Sendable, Hashable {
     ///   - policy: The policy (company details and the payment term).
     ///   - logoSource: `message.logo_src`, such as the embedded logo's `cid:` URL;
     ///     `company.logo_url` when `nil`.
+    ///   - facts: The customer's Liquid values, when the segment rules built them already.
     public init(
         customer: Customer, history: PaymentHistory, plan: StagePlan, asOf: LocalDate, policy: Policy,
-        logoSource: String? = nil
+        logoSource: String? = nil, facts: CustomerFacts? = nil
     ) {
         let tag = LocaleTag(customer.locale)
         locale = tag?.rawValue ?? customer.locale
@@ -46,9 +47,9 @@ public struct TemplateData: Sendable, Hashable {
             "logo_src": .string(logoSource ?? policy.company["logo_url"]),
         ]
         value = [
-            "customer": customer.liquidValue,
+            "customer": facts?.customer ?? customer.liquidValue,
             "invoices": .array(plan.invoices.map { $0.liquidValue(asOf: asOf) }),
-            "history": history.liquidValue,
+            "history": facts?.history ?? history.liquidValue,
             "totals": totals,
             "stage": stage,
             "segment": ["id": .string(plan.segment.id)],

@@ -3,6 +3,7 @@ import HeraldDiagnostics
 import HeraldLiquid
 import HeraldLocale
 import OrderedCollections
+import Synchronization
 
 /// Renders customer messages from a project's templates: Herald's use of Liquid.
 ///
@@ -16,6 +17,9 @@ public final class MessageRenderer: Sendable {
     public let locales: LocaleCatalog
     /// The Liquid environment every template is parsed in.
     public let environment: LiquidEnvironment
+    /// Resolved templates by selection: the catalog does not change during a run, and resolving
+    /// builds and looks up every candidate path.
+    private let resolutions = Mutex<[TemplateSelection: ResolvedTemplate?]>([:])
 
     /// Creates a renderer.
     ///
@@ -76,7 +80,7 @@ public final class MessageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         for part in parts {
             let selection = TemplateSelection(stage: stage, part: part, segment: segment, locale: tag)
-            guard let template = templates.resolve(selection) else {
+            guard let template = resolve(selection) else {
                 if !part.isOptional { diagnostics.append(missingTemplate(selection)) }
                 continue
             }
@@ -89,6 +93,13 @@ public final class MessageRenderer: Sendable {
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         return RenderedMessage(channel: channel, parts: rendered)
+    }
+
+    private func resolve(_ selection: TemplateSelection) -> ResolvedTemplate? {
+        if let known = resolutions.withLock({ $0[selection] }) { return known }
+        let resolved = templates.resolve(selection)
+        resolutions.withLock { $0[selection] = resolved }
+        return resolved
     }
 
     /// Renders one resolved template.

@@ -98,6 +98,22 @@ import Testing
         #expect(try EmailFixtures.independentCheck(message) == nil)
     }
 
+    /// Control characters (C0, DEL, C1 such as NEL, U+2028/U+2029) and runs of spaces become
+    /// one space, and the ends are trimmed; clean text, ASCII or not, is kept as it is.
+    @Test(arguments: [
+        ("Hallo\u{0085}Welt", "Hallo Welt"),
+        ("Rechnung\u{2028}2026\u{2029}0042", "Rechnung 2026 0042"),
+        ("  zwei  Leerzeichen  ", "zwei Leerzeichen"),
+        ("Tab\there\u{7F}", "Tab here"),
+        ("Grüße aus Köln", "Grüße aus Köln"),
+        ("Ärger über Zahlung", "Ärger über Zahlung"),
+        ("Plain ASCII subject", "Plain ASCII subject"),
+    ])
+    func headerValuesAreSanitised(subject: String, expected: String) throws {
+        let parsed = try EmailFixtures.parse(try EmailBuilder().build(EmailFixtures.content(subject: subject)))
+        #expect(parsed.headers["Subject"] == expected)
+    }
+
     @Test func invalidRecipientIsRejectedWithoutShowingTheAddress() throws {
         let error = try #require(throws: DiagnosticError.self) {
             try EmailBuilder().build(EmailFixtures.content(to: Mailbox("anna.example.test")))

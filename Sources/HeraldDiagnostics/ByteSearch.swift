@@ -1,0 +1,29 @@
+extension Collection<UInt8> where Index == Int {
+    /// The start offsets of the occurrences of `needle`, left to right and not overlapping,
+    /// at most `limit` of them.
+    ///
+    /// A plain byte scan, shared by the modules that look for markers in rendered documents:
+    /// the generic `ranges(of:)` and `String.contains(_:)` cost far more on documents of
+    /// several kilobytes.
+    public func offsets(of needle: some Collection<UInt8>, limit: Int = .max) -> [Int] {
+        let needle = Array(needle)
+        guard let first = needle.first, needle.count <= count else { return [] }
+        var found: [Int] = []
+        var start = startIndex
+        let lastStart = endIndex - needle.count
+        while start <= lastStart, found.count < limit {
+            if self[start] == first, self[start..<(start + needle.count)].elementsEqual(needle) {
+                found.append(start)
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `needle` occurs in these bytes.
+    public func contains(bytes needle: some Collection<UInt8>) -> Bool {
+        needle.isEmpty || !offsets(of: needle, limit: 1).isEmpty
+    }
+}
