@@ -114,20 +114,9 @@ enum XMLEscaping {
 
     /// Whether any of the eight bytes in `word` is one `appendEscaped` must look at: a control
     /// character (< 0x20), `"`, `&`, `'`, `<`, `>` or 0xEF (the lead byte of U+FFFE / U+FFFF).
-    /// Exact (no byte is missed): each test is the classic "has a zero byte" bit trick,
-    /// `(x - 0x01…) & ~x & 0x80…`, which is non-zero exactly when some byte of `x` is zero.
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        /// Some byte of `x` is below `limit` (limit ≤ 0x80).
-        func hasByteBelow(_ x: UInt64, _ limit: UInt64) -> Bool { (x &- ones &* limit) & ~x & highs != 0 }
-        func hasZeroByte(_ x: UInt64) -> Bool { hasByteBelow(x, 1) }
-        return hasByteBelow(word, 0x20)
-            || hasZeroByte(word ^ (ones &* 0x22))  // "
-            || hasByteBelow(word ^ (ones &* 0x26), 2)  // & and ' (0x26, 0x27)
-            || hasZeroByte((word & ~(ones &* 0x02)) ^ (ones &* 0x3C))  // < and > (0x3C, 0x3E)
-            || hasZeroByte(word ^ (ones &* 0xEF))
+        ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasMarkup(word) || ByteWord.hasByte(0xEF, in: word)
     }
 
     @inline(__always)
@@ -139,5 +128,33 @@ enum XMLEscaping {
     @inline(__always)
     private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+    }
+}
+
+/// Tests on eight bytes at once (a `UInt64` loaded from a byte buffer). Exact (no byte is
+/// missed): each is the classic "has a zero byte" bit trick, `(x - 0x01…) & ~x & 0x80…`, which
+/// is non-zero exactly when some byte of `x` is zero.
+enum ByteWord {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `word` is below `limit` (at most 0x80).
+    @inline(__always)
+    static func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
+        (word &- ones &* limit) & ~word & highs != 0
+    }
+
+    /// Some byte of `word` is `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+
+    /// Some byte of `word` is `"`, `&`, `'`, `<` or `>`.
+    @inline(__always)
+    static func hasMarkup(_ word: UInt64) -> Bool {
+        hasByte(0x22, in: word)  // "
+            || hasByte(below: 2, in: word ^ (ones &* 0x26))  // & and ' (0x26, 0x27)
+            || hasByte(0x3C, in: word & ~(ones &* 0x02))  // < and > (0x3C, 0x3E)
     }
 }

@@ -16,6 +16,25 @@ import Testing
         }
     }
 
+    @Test func escapeFindsMarkupWhereverItStands() throws {
+        // `escape` looks for markup eight bytes at a time: put each character it replaces at
+        // every position of strings around the word size, among ordinary bytes.
+        let replaced: [(Character, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")]
+        let ordinary = Array("a=b?c%d(e)f;g€h%i!j#k l-m.n,o")
+        for length in [1, 7, 8, 9, 15, 16, 17, 25] {
+            for position in 0..<length {
+                for (character, entity) in replaced {
+                    var characters = Array(ordinary.prefix(length))
+                    characters[position] = character
+                    let expected = String(characters[..<position]) + entity + String(characters[(position + 1)...])
+                    #expect(try applyFilters(.string(String(characters)), [FilterStep("escape")]) == .string(expected))
+                }
+            }
+            let plain = String(ordinary.prefix(length))
+            #expect(try applyFilters(.string(plain), [FilterStep("escape")]) == .string(plain))
+        }
+    }
+
     @Test func sizeAndSliceCountCharactersOfEveryWidthAtEveryPosition() throws {
         // Characters are counted eight bytes at a time: mix one- to four-byte characters so
         // that they straddle every word boundary, in strings shorter and longer than a word.
