@@ -5,9 +5,12 @@ final class ParsedTemplate: Sendable {
     let nodes: [Node]
     let source: SourceFile
     let outputContext: OutputContext
+    /// What `nodes` point to (see `NodeStorage`).
+    let storage: NodeStorage
 
-    init(nodes: [Node], source: SourceFile, outputContext: OutputContext) {
+    init(nodes: [Node], storage: NodeStorage, source: SourceFile, outputContext: OutputContext) {
         self.nodes = nodes
+        self.storage = storage
         self.source = source
         self.outputContext = outputContext
     }
@@ -22,11 +25,11 @@ final class EnvironmentCore: Sendable {
 
     let options: LiquidOptions
     let loader: (any TemplateLoader)?
-    let filters: [String: LiquidFilter]
+    let filters: [String: FilterFunction]
     let tags: [String: any LiquidTag]
     private let cache = Mutex<[CacheKey: ParsedTemplate]>([:])
 
-    init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: LiquidFilter], tags: [String: any LiquidTag]) {
+    init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: FilterFunction], tags: [String: any LiquidTag]) {
         self.options = options
         self.loader = loader
         self.filters = filters
@@ -47,7 +50,7 @@ final class EnvironmentCore: Sendable {
         let tokens = try Tokenizer(source: source).tokenize()
         let parser = TemplateParser(source: source, tokens: tokens, config: config(outputContext))
         let nodes = try parser.parseDocument()
-        return ParsedTemplate(nodes: nodes, source: source, outputContext: outputContext)
+        return ParsedTemplate(nodes: nodes, storage: parser.storage, source: source, outputContext: outputContext)
     }
 
     /// The template called `name`, from the cache or parsed from the loader; nil when the

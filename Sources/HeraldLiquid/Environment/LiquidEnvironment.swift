@@ -25,7 +25,7 @@ public final class LiquidEnvironment: Sendable {
         options: LiquidOptions = .init(), loader: (any TemplateLoader)? = nil,
         filters: [String: LiquidFilter] = [:], tags: [any LiquidTag] = []
     ) {
-        let allFilters = StandardFilters.all.merging(filters) { _, host in host }
+        let allFilters = StandardFilters.functions.merging(filters.mapValues(FilterFunction.init)) { _, host in host }
         let allTags = Dictionary(tags.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         core = EnvironmentCore(options: options, loader: loader, filters: allFilters, tags: allTags)
     }

@@ -9,13 +9,13 @@ import OrderedCollections
 /// number item with a string property is an error.
 enum ArrayFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "join": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "join": FilterFunction { input, arguments, _ in
             try arguments.check("join", max: 1, usage: "array | join: separator")
             let glue = arguments.at(0).map(Ruby.string) ?? " "
             return .string(Ruby.items(input).map(Ruby.string).joined(separator: glue))
         },
-        "first": { input, arguments, _ in
+        "first": FilterFunction { input, arguments, _ in
             try arguments.check("first", max: 0, usage: "array | first")
             switch input {
             case .array(let values): return values.first ?? .nil
@@ -26,7 +26,7 @@ enum ArrayFilters {
             default: return .nil
             }
         },
-        "last": { input, arguments, _ in
+        "last": FilterFunction { input, arguments, _ in
             try arguments.check("last", max: 0, usage: "array | last")
             switch input {
             case .array(let values): return values.last ?? .nil
@@ -34,15 +34,15 @@ enum ArrayFilters {
             default: return .nil
             }
         },
-        "size": { input, arguments, _ in
+        "size": FilterFunction { input, arguments, _ in
             try arguments.check("size", max: 0, usage: "value | size")
             return .integer(size(of: input))
         },
-        "reverse": { input, arguments, _ in
+        "reverse": FilterFunction { input, arguments, _ in
             try arguments.check("reverse", max: 0, usage: "array | reverse")
             return .array(Ruby.items(input).reversed())
         },
-        "concat": { input, arguments, _ in
+        "concat": FilterFunction { input, arguments, _ in
             try arguments.check("concat", min: 1, max: 1, usage: "array | concat: other_array")
             guard case .array(let other) = arguments.positional[0] else {
                 throw LiquidFilterError(
@@ -51,17 +51,17 @@ enum ArrayFilters {
             }
             return .array(Ruby.items(input) + other)
         },
-        "map": map,
-        "where": { input, arguments, _ in try select(.where, input, arguments) },
-        "reject": { input, arguments, _ in try select(.reject, input, arguments) },
-        "has": { input, arguments, _ in try select(.has, input, arguments) },
-        "find": { input, arguments, _ in try select(.find, input, arguments) },
-        "find_index": { input, arguments, _ in try select(.findIndex, input, arguments) },
-        "sort": { input, arguments, _ in try sort(input, arguments, natural: false) },
-        "sort_natural": { input, arguments, _ in try sort(input, arguments, natural: true) },
-        "uniq": uniq,
-        "compact": compact,
-        "sum": sum,
+        "map": FilterFunction(map),
+        "where": FilterFunction { input, arguments, _ in try select(.where, input, arguments) },
+        "reject": FilterFunction { input, arguments, _ in try select(.reject, input, arguments) },
+        "has": FilterFunction { input, arguments, _ in try select(.has, input, arguments) },
+        "find": FilterFunction { input, arguments, _ in try select(.find, input, arguments) },
+        "find_index": FilterFunction { input, arguments, _ in try select(.findIndex, input, arguments) },
+        "sort": FilterFunction { input, arguments, _ in try sort(input, arguments, natural: false) },
+        "sort_natural": FilterFunction { input, arguments, _ in try sort(input, arguments, natural: true) },
+        "uniq": FilterFunction(uniq),
+        "compact": FilterFunction(compact),
+        "sum": FilterFunction(sum),
     ]
 
     /// Ruby's `respond_to?(:size) ? size : 0`; an Integer's size is its byte width (8).

@@ -3,20 +3,20 @@
 /// variants, which keep padding when encoding and accept it missing when decoding).
 enum Base64Filters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "base64_encode": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "base64_encode": FilterFunction { input, arguments, _ in
             try arguments.check("base64_encode", max: 0, usage: "string | base64_encode")
             return .string(encode(Array(Ruby.string(input).utf8), urlSafe: false))
         },
-        "base64_url_safe_encode": { input, arguments, _ in
+        "base64_url_safe_encode": FilterFunction { input, arguments, _ in
             try arguments.check("base64_url_safe_encode", max: 0, usage: "string | base64_url_safe_encode")
             return .string(encode(Array(Ruby.string(input).utf8), urlSafe: true))
         },
-        "base64_decode": { input, arguments, _ in
+        "base64_decode": FilterFunction { input, arguments, _ in
             try arguments.check("base64_decode", max: 0, usage: "string | base64_decode")
             return try decodeFilter("base64_decode", Ruby.string(input), urlSafe: false)
         },
-        "base64_url_safe_decode": { input, arguments, _ in
+        "base64_url_safe_decode": FilterFunction { input, arguments, _ in
             try arguments.check("base64_url_safe_decode", max: 0, usage: "string | base64_url_safe_decode")
             return try decodeFilter("base64_url_safe_decode", Ruby.string(input), urlSafe: true)
         },

@@ -9,7 +9,7 @@ import Foundation
 /// it uses the clock.
 enum DateFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = ["date": date]
+    static let all: [String: FilterFunction] = ["date": FilterFunction(date)]
 
     /// The register the host sets to fix "now" for a render.
     static let nowRegister = "now"

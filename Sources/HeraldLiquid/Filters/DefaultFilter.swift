@@ -6,7 +6,7 @@ import OrderedCollections
 /// `0` and `0.0` are kept. With a truthy `allow_false:`, `false` is kept too.
 enum DefaultFilter {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = ["default": apply]
+    static let all: [String: FilterFunction] = ["default": FilterFunction(apply)]
 
     /// Built once: a `Set` literal in the call would allocate and hash on every use.
     private static let keywords: Set<String> = ["allow_false"]

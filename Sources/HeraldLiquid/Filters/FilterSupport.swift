@@ -78,12 +78,31 @@ enum Ruby {
     /// The number of Unicode scalars in `text` (Ruby's character count), counted over its
     /// UTF-8 bytes: every byte that does not continue a scalar starts one.
     static func scalarCount(_ text: String) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable(scalarCount) { return count }
         var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count &+= 1 }
-            return count
+        return text.withUTF8(scalarCount)
+    }
+
+    /// The number of Unicode scalars in valid UTF-8 `bytes`: the bytes minus the continuation
+    /// bytes (0b10xxxxxx), counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        let count = bytes.count
+        var continuations = 0
+        var offset = 0
+        while offset &+ 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // Bit 7 of each byte that has bit 7 set and bit 6 clear (`word << 1` moves each
+            // byte's bit 6 to its bit 7); the multiply sums those eight 0/1 bytes.
+            let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+            continuations &+= Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
+            offset &+= 8
         }
+        while offset < count {
+            if bytes[offset] & 0xC0 == 0x80 { continuations &+= 1 }
+            offset &+= 1
+        }
+        return count &- continuations
     }
 
     /// Ruby's `Integer(value.to_s)` as used by `Utils.to_integer`: integers pass, strings
@@ -190,7 +209,7 @@ enum Ruby {
     static func index(_ item: LiquidValue, _ property: LiquidValue) -> RubyIndexResult {
         switch item {
         case .object(let pairs):
-            if case .string(let key) = property { return .value(pairs[key] ?? .nil) }
+            if case .string(let key) = property { return .value(pairs.exactValue(forKey: key) ?? .nil) }
             return .value(.nil)
         case .array(let values):
             guard let position = integerIndex(property) else { return .typeError }

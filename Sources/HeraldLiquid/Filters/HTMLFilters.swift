@@ -1,14 +1,14 @@
 /// The HTML filters: `escape` (and its alias `h`), `escape_once` and `strip_html`.
 enum HTMLFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "escape": escapeFilter,
-        "h": escapeFilter,
-        "escape_once": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "escape": FilterFunction(escapeFilter),
+        "h": FilterFunction(escapeFilter),
+        "escape_once": FilterFunction { input, arguments, _ in
             try arguments.check("escape_once", max: 0, usage: "string | escape_once")
             return .string(escapeOnce(Ruby.string(input)))
         },
-        "strip_html": { input, arguments, _ in
+        "strip_html": FilterFunction { input, arguments, _ in
             try arguments.check("strip_html", max: 0, usage: "string | strip_html")
             return .string(stripHTML(Ruby.string(input)))
         },
@@ -43,22 +43,34 @@ enum HTMLFilters {
     /// Ruby's `CGI.escapeHTML`: `& < > " '` become entities. Returns the input unchanged
     /// (no copy) when there is nothing to escape.
     static func escape(_ text: String) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable(escaped) { return result ?? text }
         var text = text
-        let result: String? = text.withUTF8 { bytes -> String? in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + bytes.count / 8 + 8)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
-            for byte in UnsafeBufferPointer(rebasing: bytes[first...]) {
-                if let replacement = entity(byte) {
-                    replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                } else {
-                    output.append(byte)
-                }
-            }
-            return String(decoding: output, as: UTF8.self)
+        return text.withUTF8(escaped) ?? text
+    }
+
+    /// `bytes` escaped, or nil when nothing needs escaping.
+    static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+        // Skip eight bytes at a time while none is markup (most text).
+        var first = 0
+        while first &+ 8 <= bytes.count,
+            !ByteWord.hasMarkup(base.loadUnaligned(fromByteOffset: first, as: UInt64.self))
+        {
+            first &+= 8
         }
-        return result ?? text
+        while first < bytes.count, !needsEscape(bytes[first]) { first &+= 1 }
+        guard first < bytes.count else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8 + 8)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+        for byte in UnsafeBufferPointer(rebasing: bytes[first...]) {
+            if let replacement = entity(byte) {
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            } else {
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Like `escape`, but leaves existing entities (`&amp;`, `&#39;`, `&copy;`) alone:

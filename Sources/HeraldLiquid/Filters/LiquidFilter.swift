@@ -49,3 +49,17 @@ public struct LiquidFilterError: Error, Sendable, Hashable {
 public typealias LiquidFilter = @Sendable (
     _ input: LiquidValue, _ arguments: FilterArguments, _ context: FilterContext
 ) throws -> LiquidValue
+
+/// A filter as the engine stores it. Function values kept in a generic container (a
+/// `[String: LiquidFilter]` dictionary) are stored in a general form, and reading one back wraps
+/// it in a conversion thunk: every call then went through two thunks that copy the input, the
+/// arguments and the context. Kept in this struct, a standard filter is stored and called as it
+/// was written. (A host's filters arrive in a dictionary, so theirs keep the thunks.) A class,
+/// so that a parsed filter call can borrow it (`FilteredExpression.borrowedFunctions`).
+final class FilterFunction: Sendable {
+    let call: LiquidFilter
+
+    init(_ call: @escaping LiquidFilter) {
+        self.call = call
+    }
+}

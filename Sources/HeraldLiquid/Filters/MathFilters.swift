@@ -8,24 +8,24 @@ import Foundation
 /// coerced (`"10"` → 10, `"2.5"` → 2.5) and anything else counts as 0.
 enum MathFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "plus": { input, arguments, _ in try operation(.add, "plus", input, arguments) },
-        "minus": { input, arguments, _ in try operation(.subtract, "minus", input, arguments) },
-        "times": { input, arguments, _ in try operation(.multiply, "times", input, arguments) },
-        "divided_by": { input, arguments, _ in try operation(.divide, "divided_by", input, arguments) },
-        "modulo": { input, arguments, _ in try operation(.modulo, "modulo", input, arguments) },
-        "abs": abs,
-        "ceil": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "plus": FilterFunction { input, arguments, _ in try operation(.add, "plus", input, arguments) },
+        "minus": FilterFunction { input, arguments, _ in try operation(.subtract, "minus", input, arguments) },
+        "times": FilterFunction { input, arguments, _ in try operation(.multiply, "times", input, arguments) },
+        "divided_by": FilterFunction { input, arguments, _ in try operation(.divide, "divided_by", input, arguments) },
+        "modulo": FilterFunction { input, arguments, _ in try operation(.modulo, "modulo", input, arguments) },
+        "abs": FilterFunction(abs),
+        "ceil": FilterFunction { input, arguments, _ in
             try arguments.check("ceil", max: 0, usage: "number | ceil")
             return try integral(input, mode: .up, filter: "ceil")
         },
-        "floor": { input, arguments, _ in
+        "floor": FilterFunction { input, arguments, _ in
             try arguments.check("floor", max: 0, usage: "number | floor")
             return try integral(input, mode: .down, filter: "floor")
         },
-        "round": round,
-        "at_least": { input, arguments, _ in try clamp("at_least", input, arguments, keepLarger: true) },
-        "at_most": { input, arguments, _ in try clamp("at_most", input, arguments, keepLarger: false) },
+        "round": FilterFunction(round),
+        "at_least": FilterFunction { input, arguments, _ in try clamp("at_least", input, arguments, keepLarger: true) },
+        "at_most": FilterFunction { input, arguments, _ in try clamp("at_most", input, arguments, keepLarger: false) },
     ]
 
     static func operation(

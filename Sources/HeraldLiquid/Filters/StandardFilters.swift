@@ -6,8 +6,11 @@
 /// number of arguments or an argument of the wrong kind throws `LiquidFilterError`.
 public enum StandardFilters {
     /// Every standard filter, keyed by the name templates use.
-    public static let all: [String: LiquidFilter] = {
-        var filters: [String: LiquidFilter] = [:]
+    public static let all: [String: LiquidFilter] = functions.mapValues(\.call)
+
+    /// Every standard filter, as the engine stores them.
+    static let functions: [String: FilterFunction] = {
+        var filters: [String: FilterFunction] = [:]
         for family in [
             StringFilters.all, HTMLFilters.all, URLFilters.all, Base64Filters.all, MathFilters.all,
             ArrayFilters.all, DefaultFilter.all, DateFilters.all,

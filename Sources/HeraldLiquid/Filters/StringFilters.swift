@@ -8,52 +8,52 @@
 /// counts characters.
 enum StringFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "append": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "append": FilterFunction { input, arguments, _ in
             try arguments.check("append", min: 1, max: 1, usage: "string | append: string")
             return .string(Ruby.string(input) + Ruby.string(arguments.positional[0]))
         },
-        "prepend": { input, arguments, _ in
+        "prepend": FilterFunction { input, arguments, _ in
             try arguments.check("prepend", min: 1, max: 1, usage: "string | prepend: string")
             return .string(Ruby.string(arguments.positional[0]) + Ruby.string(input))
         },
-        "capitalize": { input, arguments, _ in
+        "capitalize": FilterFunction { input, arguments, _ in
             try arguments.check("capitalize", max: 0, usage: "string | capitalize")
             return .string(capitalize(Ruby.string(input)))
         },
-        "downcase": { input, arguments, _ in
+        "downcase": FilterFunction { input, arguments, _ in
             try arguments.check("downcase", max: 0, usage: "string | downcase")
             return .string(Ruby.string(input).lowercased())
         },
-        "upcase": { input, arguments, _ in
+        "upcase": FilterFunction { input, arguments, _ in
             try arguments.check("upcase", max: 0, usage: "string | upcase")
             return .string(Ruby.string(input).uppercased())
         },
-        "strip": { input, arguments, _ in
+        "strip": FilterFunction { input, arguments, _ in
             try arguments.check("strip", max: 0, usage: "string | strip")
             return .string(strip(Ruby.string(input), leading: true, trailing: true))
         },
-        "lstrip": { input, arguments, _ in
+        "lstrip": FilterFunction { input, arguments, _ in
             try arguments.check("lstrip", max: 0, usage: "string | lstrip")
             return .string(strip(Ruby.string(input), leading: true, trailing: false))
         },
-        "rstrip": { input, arguments, _ in
+        "rstrip": FilterFunction { input, arguments, _ in
             try arguments.check("rstrip", max: 0, usage: "string | rstrip")
             return .string(strip(Ruby.string(input), leading: false, trailing: true))
         },
-        "strip_newlines": { input, arguments, _ in
+        "strip_newlines": FilterFunction { input, arguments, _ in
             try arguments.check("strip_newlines", max: 0, usage: "string | strip_newlines")
             return .string(replaceNewlines(Ruby.string(input), with: nil))
         },
-        "newline_to_br": { input, arguments, _ in
+        "newline_to_br": FilterFunction { input, arguments, _ in
             try arguments.check("newline_to_br", max: 0, usage: "string | newline_to_br")
             return .string(replaceNewlines(Ruby.string(input), with: Array("<br />\n".utf8)))
         },
-        "squish": { input, arguments, _ in
+        "squish": FilterFunction { input, arguments, _ in
             try arguments.check("squish", max: 0, usage: "string | squish")
             return .string(squish(Ruby.string(input)))
         },
-        "replace": { input, arguments, context in
+        "replace": FilterFunction { input, arguments, context in
             try arguments.check("replace", min: 1, max: 2, usage: "string | replace: search, replacement")
             let text = Ruby.string(input)
             let search = Ruby.string(arguments.positional[0])
@@ -61,33 +61,33 @@ enum StringFilters {
             try checkReplaceSize(text, search, replacement, limit: context.maxResultBytes)
             return .string(TextSearch.replace(text, search, with: replacement, limit: .max))
         },
-        "replace_first": { input, arguments, _ in
+        "replace_first": FilterFunction { input, arguments, _ in
             try arguments.check("replace_first", min: 1, max: 2, usage: "string | replace_first: search, replacement")
             return .string(
                 TextSearch.replace(
                     Ruby.string(input), Ruby.string(arguments.positional[0]),
                     with: arguments.at(1).map(Ruby.string) ?? "", limit: 1))
         },
-        "replace_last": { input, arguments, _ in
+        "replace_last": FilterFunction { input, arguments, _ in
             try arguments.check("replace_last", min: 2, max: 2, usage: "string | replace_last: search, replacement")
             return .string(
                 replaceLast(
                     Ruby.string(input), Ruby.string(arguments.positional[0]), with: Ruby.string(arguments.positional[1])))
         },
-        "remove": { input, arguments, _ in
+        "remove": FilterFunction { input, arguments, _ in
             try arguments.check("remove", min: 1, max: 1, usage: "string | remove: search")
             return .string(TextSearch.replace(Ruby.string(input), Ruby.string(arguments.positional[0]), with: "", limit: .max))
         },
-        "remove_first": { input, arguments, _ in
+        "remove_first": FilterFunction { input, arguments, _ in
             try arguments.check("remove_first", min: 1, max: 1, usage: "string | remove_first: search")
             return .string(TextSearch.replace(Ruby.string(input), Ruby.string(arguments.positional[0]), with: "", limit: 1))
         },
-        "remove_last": { input, arguments, _ in
+        "remove_last": FilterFunction { input, arguments, _ in
             try arguments.check("remove_last", min: 1, max: 1, usage: "string | remove_last: search")
             return .string(replaceLast(Ruby.string(input), Ruby.string(arguments.positional[0]), with: ""))
         },
-        "slice": slice,
-        "split": { input, arguments, context in
+        "slice": FilterFunction(slice),
+        "split": FilterFunction { input, arguments, context in
             try arguments.check("split", min: 1, max: 1, usage: "string | split: separator")
             let parts = split(Ruby.string(input), Ruby.string(arguments.positional[0]))
             // Each part costs far more memory than its bytes; cap how many one split makes.
@@ -98,17 +98,19 @@ enum StringFilters {
             }
             return .array(parts.map { .string($0) })
         },
-        "truncate": truncate,
-        "truncatewords": truncateWords,
+        "truncate": FilterFunction(truncate),
+        "truncatewords": FilterFunction(truncateWords),
     ]
 
     /// Ruby's `String#capitalize`: the first character upper case, the rest lower case.
     static func capitalize(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        var source = text
-        let ascii: String? = source.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            // ASCII: map the bytes in place of three Unicode case conversions.
+        if text.isEmpty { return text }
+        // ASCII: map the bytes in place of three Unicode case conversions. The bytes are
+        // borrowed (native strings lend theirs) and checked with one loop, no closure per byte.
+        let ascii: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            guard combined < 0x80 else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for position in 0..<bytes.count {
                     let byte = bytes[position]
@@ -119,7 +121,8 @@ enum StringFilters {
                 return bytes.count
             }
         }
-        if let ascii { return ascii }
+        if case .some(.some(let mapped)) = ascii { return mapped }
+        guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst().lowercased()
     }
 

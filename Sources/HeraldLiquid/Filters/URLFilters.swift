@@ -1,13 +1,13 @@
 /// The URL filters: `url_encode` and `url_decode` (Ruby's `CGI.escape` / `CGI.unescape`).
 enum URLFilters {
     /// The filters of this family, by name.
-    static let all: [String: LiquidFilter] = [
-        "url_encode": { input, arguments, _ in
+    static let all: [String: FilterFunction] = [
+        "url_encode": FilterFunction { input, arguments, _ in
             try arguments.check("url_encode", max: 0, usage: "string | url_encode")
             if case .nil = input { return .nil }
             return .string(encode(Ruby.string(input)))
         },
-        "url_decode": { input, arguments, _ in
+        "url_decode": FilterFunction { input, arguments, _ in
             try arguments.check("url_decode", max: 0, usage: "string | url_decode")
             if case .nil = input { return .nil }
             guard let decoded = decode(Ruby.string(input)) else {

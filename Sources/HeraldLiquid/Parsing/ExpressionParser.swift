@@ -1,6 +1,6 @@
 /// What the parsers need from the environment.
 struct ParserConfig: Sendable {
-    var filters: [String: LiquidFilter]
+    var filters: [String: FilterFunction]
     var tags: [String: any LiquidTag]
     var options: LiquidOptions
     var outputContext: OutputContext
@@ -231,14 +231,15 @@ struct ExpressionParser {
         while true {
             let offset = current.start
             let left = try parsePrimary()
-            var comparison = Condition.Comparison(left: left, op: nil, right: nil, offset: offset)
+            var op: Condition.Operator?
+            var right: Expression?
             if current.kind == .comparison || (current.kind == .identifier && current.text == "contains") {
                 let opToken = advance()
-                guard let op = Condition.Operator(rawValue: opToken.text) else {
+                guard let known = Condition.Operator(rawValue: opToken.text) else {
                     throw failure("unknown operator '\(opToken.text)'", opToken)
                 }
-                comparison.op = op
-                comparison.right = try parsePrimary()
+                op = known
+                right = try parsePrimary()
                 if !isStrict { skipLaxJunk() }
             } else if current.kind == .unknown || current.kind == .assign {
                 throw failure("unknown operator \(describe(current))")
@@ -248,7 +249,7 @@ struct ExpressionParser {
             } else if !isStrict {
                 skipLaxJunk()
             }
-            comparisons.append(comparison)
+            comparisons.append(Condition.Comparison(left: left, op: op, right: right, offset: offset))
             if current.kind == .identifier, current.text == "and" || current.text == "or" {
                 joiners.append(advance().text == "and")
                 continue

@@ -78,7 +78,8 @@ extension TemplateParser {
             index += 1
         }
         addLine(lineStart, token.markupEnd)
-        let parser = TemplateParser(source: source, tokens: lineTokens, config: config, depth: depth)
+        let parser = TemplateParser(
+            source: source, tokens: lineTokens, config: config, depth: depth, storage: storage)
         return try parser.parseBody(stopAt: [])
     }
 }

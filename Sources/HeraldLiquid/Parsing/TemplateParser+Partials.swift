@@ -34,6 +34,11 @@ extension TemplateParser {
                 _ = try parser.expect(.colon, "':' after '\(key.text)'")
                 partial.arguments.append((key.text, try parser.parsePrimary()))
             }
+            if let alias = partial.alias {
+                partial.variableName = alias
+            } else if case .literal(.string(let literal)) = name {
+                partial.variableName = RenderContext.partialVariableName(literal)
+            }
             return partial
         }
         return isRender ? .render(partial) : .include(partial)

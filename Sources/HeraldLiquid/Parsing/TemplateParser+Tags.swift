@@ -33,7 +33,9 @@ extension TemplateParser {
                 return expression
             }
             return [
-                .output(expression, escape: config.outputContext == .xml && !expression.isRawXML, offset: token.start)
+                .output(
+                    storage.keep(expression), escape: config.outputContext == .xml && !expression.isRawXML,
+                    offset: token.start)
             ]
         case "cycle":
             blank = false
@@ -67,7 +69,7 @@ extension TemplateParser {
             }
             var nodes: [Node] = []
             if pos < tokens.count, tokens[pos].kind == .text {
-                nodes.append(.text(Array(bytes[tokens[pos].start..<tokens[pos].end])))
+                nodes.append(.text(storage.text(Array(bytes[tokens[pos].start..<tokens[pos].end]))))
                 pos += 1
             }
             // As in Ruby, only an empty raw block is blank.
@@ -132,7 +134,7 @@ extension TemplateParser {
         return try withExpressions(valueToken) { parser throws(LocatedFailure) in
             let value = try parser.parseFilteredExpression()
             try parser.expectEnd()
-            return .assign(name, value, offset: token.start)
+            return .assign(storage.keep(AssignTag(name: name, expression: value, offset: token.start)))
         }
     }
 
@@ -198,7 +200,7 @@ extension TemplateParser {
         if isBlank {
             for i in branches.indices { branches[i].body = Self.stripBlankText(branches[i].body) }
         }
-        return (.conditional(branches), isBlank)
+        return (.conditional(storage.keep(ConditionalTag(branches: branches))), isBlank)
     }
 
     func parseCase(_ token: TemplateToken) throws -> (Node, Bool) {

@@ -23,13 +23,20 @@ final class TemplateParser {
     var tokens: [TemplateToken]
     var pos = 0
     var depth: Int
+    /// Owns what text and output nodes point to; shared with nested parsers and, once parsed,
+    /// held by the `ParsedTemplate`.
+    let storage: NodeStorage
     /// Tags disabled here (`include` inside `render`) are found at render time instead.
-    init(source: SourceFile, tokens: [TemplateToken], config: ParserConfig, depth: Int = 0) {
+    init(
+        source: SourceFile, tokens: [TemplateToken], config: ParserConfig, depth: Int = 0,
+        storage: NodeStorage = NodeStorage()
+    ) {
         self.source = source
         self.bytes = source.bytes
         self.tokens = tokens
         self.config = config
         self.depth = depth
+        self.storage = storage
     }
 
     func error(_ failure: LocatedFailure) -> LiquidError {
@@ -78,7 +85,7 @@ final class TemplateParser {
             case .text:
                 let slice = Array(bytes[token.start..<token.end])
                 if isBlank, !slice.allSatisfy(isSpace) { isBlank = false }
-                nodes.append(.text(config.outputContext == .xml ? XMLEscaping.sanitizeText(slice) : slice))
+                nodes.append(.text(storage.text(config.outputContext == .xml ? XMLEscaping.sanitizeText(slice) : slice)))
             case .output:
                 let expression = try withExpressions(token) { parser throws(LocatedFailure) in
                     let expression = try parser.parseFilteredExpression()
@@ -87,7 +94,7 @@ final class TemplateParser {
                 }
                 nodes.append(
                     .output(
-                        expression, escape: config.outputContext == .xml && !expression.isRawXML, offset: token.start))
+                        storage.keep(expression), escape: config.outputContext == .xml && !expression.isRawXML, offset: token.start))
                 isBlank = false
             case .tag:
                 if stopAt.contains(token.name) { return Body(nodes: nodes, isBlank: isBlank, stop: token) }
@@ -120,7 +127,7 @@ final class TemplateParser {
     /// Removes whitespace-only text from the bodies of a tag whose bodies are all blank.
     static func stripBlankText(_ nodes: [Node]) -> [Node] {
         nodes.filter {
-            if case .text(let bytes) = $0 { return !bytes.allSatisfy(isSpace) }
+            if case .text(let run) = $0 { return !run.bytes.allSatisfy(isSpace) }
             return true
         }
     }

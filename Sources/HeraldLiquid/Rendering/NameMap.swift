@@ -1,18 +1,27 @@
 /// A small map from names to values: the variables of one scope (`assign`s, a loop's
 /// variable, a partial's arguments), and the render's counters, cycles and loop offsets.
 ///
-/// These maps are small and read on every variable access, so names are compared linearly,
-/// lengths first: comparing two short strings costs a few instructions, hashing one costs
-/// hundreds, and a fresh map allocates plain arrays rather than a hash table. A map that grows
-/// past `indexThreshold` names (a template with many `assign`s) adds a hash index.
+/// These maps are small and read on every variable access, so names are compared linearly
+/// (`isSameName(as:)`): comparing two short strings costs a few instructions, hashing one costs
+/// hundreds, and a map allocates nothing for its first name and plain arrays rather than a hash
+/// table for the next ones. A map that grows past `indexThreshold` names (a template with many
+/// `assign`s) adds a hash index.
 ///
 /// A final class rather than a struct: the renderer reads its scopes out of an array on every
 /// variable access, and copying a class reference out retains one object where copying the
 /// struct retained each of its three buffers. Every map belongs to one render and is never
 /// shared, so reference semantics change nothing.
 final class NameMap<Value> {
+    /// How many names the map holds.
+    @exclusivity(unchecked) private var count = 0
+    /// The first name and its value, held in the map itself: most maps (a loop's variable, a
+    /// counter, a cycle) hold one name, and then need no arrays at all.
+    @exclusivity(unchecked) private var firstName = ""
+    @exclusivity(unchecked) private var firstValue: Value?
+    /// The names after the first, and their values.
     @exclusivity(unchecked) private var names: [String] = []
     @exclusivity(unchecked) private var values: [Value] = []
+    /// Every name's position (the first is 0), once the map outgrows `indexThreshold`.
     @exclusivity(unchecked) private var index: [String: Int]?
 
     static var indexThreshold: Int { 12 }
@@ -21,24 +30,28 @@ final class NameMap<Value> {
 
     /// A map holding one entry.
     init(_ name: String, _ value: Value) {
-        names = [name]
-        values = [value]
+        count = 1
+        firstName = name
+        firstValue = value
     }
 
-    var isEmpty: Bool { names.isEmpty }
+    var isEmpty: Bool { count == 0 }
 
     /// Every name, in the order first set.
-    var keys: [String] { names }
+    var keys: [String] { count == 0 ? [] : [firstName] + names }
 
     /// The value of `name`, or nil when the map does not hold it.
     @inline(__always)
     subscript(name: String) -> Value? {
         guard let position = position(of: name) else { return nil }
-        return values[position]
+        return position == 0 ? firstValue : values[position &- 1]
     }
 
     /// Forgets every name, keeping the memory for the next use.
     func removeAll() {
+        count = 0
+        firstName = ""
+        firstValue = nil
         while !names.isEmpty {
             names.removeLast()
             values.removeLast()
@@ -46,10 +59,20 @@ final class NameMap<Value> {
         index = nil
     }
 
-    /// Sets or replaces `name`.
-    func set(_ name: String, _ value: Value) {
+    /// Sets or replaces `name`. `value` is consumed: a caller's last use of it moves it in.
+    func set(_ name: String, _ value: consuming Value) {
         if let position = position(of: name) {
-            values[position] = value
+            if position == 0 {
+                firstValue = value
+            } else {
+                values[position &- 1] = value
+            }
+            return
+        }
+        if count == 0 {
+            firstName = name
+            firstValue = value
+            count = 1
             return
         }
         if names.isEmpty {
@@ -59,20 +82,21 @@ final class NameMap<Value> {
         }
         names.append(name)
         values.append(value)
+        count &+= 1
         if index != nil {
-            index?[name] = names.count - 1
-        } else if names.count > Self.indexThreshold {
-            index = Dictionary(uniqueKeysWithValues: zip(names, names.indices))
+            index?[name] = count &- 1
+        } else if count > Self.indexThreshold {
+            index = Dictionary(uniqueKeysWithValues: zip(keys, 0..<count))
         }
     }
 
+    /// Where `name` is (0 for the first name), if the map holds it.
     @inline(__always)
     private func position(of name: String) -> Int? {
         if let index { return index[name] }
-        let length = name.utf8.count
-        for position in names.indices where names[position].utf8.count == length && names[position] == name {
-            return position
-        }
+        guard count > 0 else { return nil }
+        if firstName.isSameName(as: name) { return 0 }
+        for position in names.indices where names[position].isSameName(as: name) { return position &+ 1 }
         return nil
     }
 }

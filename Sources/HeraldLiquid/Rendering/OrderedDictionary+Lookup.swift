@@ -1,13 +1,40 @@
 import OrderedCollections
+import Synchronization
 
 extension OrderedDictionary<String, LiquidValue> {
     /// `self[key]`, faster for the small hashes template data is made of: up to
-    /// `NameMap.indexThreshold` keys are compared linearly, lengths first, which skips most
-    /// non-matching keys without a string comparison. Larger hashes use their hash table.
+    /// `NameMap.indexThreshold` keys are compared linearly (`isSameName(as:)`), which settles
+    /// most short keys without a string comparison. Larger hashes use their hash table.
     @inline(__always)
     func value(forKey key: String) -> LiquidValue? {
         guard let position = position(ofKey: key) else { return nil }
         return values[position]
+    }
+
+    /// `self[key]`, checking the position in `hint` first and leaving there where `key` was
+    /// found (see `PathKey.hint`).
+    @inline(__always)
+    func value(forKey key: String, hint: borrowing Atomic<Int>) -> LiquidValue? {
+        let guess = hint.load(ordering: .relaxed)
+        if guess < count, keys[guess].isSameName(as: key) { return values[guess] }
+        guard let position = position(ofKey: key) else { return nil }
+        hint.store(position, ordering: .relaxed)
+        return values[position]
+    }
+
+    /// Exactly `self[key]` (Swift's string equality, canonical equivalence included), without
+    /// hashing when the hash is small and `key` and every key in it are short ASCII strings:
+    /// for those, equal means equal bits.
+    @inline(__always)
+    func exactValue(forKey key: String) -> LiquidValue? {
+        guard count <= NameMap<LiquidValue>.indexThreshold, key.isSmallASCII else { return self[key] }
+        let keys = self.keys
+        var allSmallASCII = true
+        for position in keys.indices {
+            if keys[position].isSameName(as: key) { return values[position] }
+            if !keys[position].isSmallASCII { allSmallASCII = false }
+        }
+        return allSmallASCII ? nil : self[key]
     }
 
     /// Where `key` is (see `value(forKey:)`).
@@ -15,10 +42,7 @@ extension OrderedDictionary<String, LiquidValue> {
     func position(ofKey key: String) -> Int? {
         guard count <= NameMap<LiquidValue>.indexThreshold else { return index(forKey: key) }
         let keys = self.keys
-        let length = key.utf8.count
-        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
-            return position
-        }
+        for position in keys.indices where keys[position].isSameName(as: key) { return position }
         return nil
     }
 }

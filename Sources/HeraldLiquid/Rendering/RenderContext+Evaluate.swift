@@ -34,18 +34,22 @@ extension RenderContext {
         var value: LiquidValue
         var segmentIndex = 0
         if let name = path.rootName {
-            if path.isForloop, let frame = loops.last, scopes.last?["forloop"] == nil {
+            if path.isForloop, let frame = loops.last,
+                scopes[scopes.count - 1]._withUnsafeGuaranteedRef({ $0["forloop"] }) == nil
+            {
                 return try lookupForloop(frame, path)
             }
-            switch locateVariable(name) {
+            switch locateVariable(name, hint: path.rootHint) {
             case .value(let found):
                 value = found
             case .global(let position):
                 // The render data never changes during a render: its first step is read in
                 // place, without copying the whole value (for a hash, retaining and releasing
                 // each of its buffers) first.
-                if let key = path.firstKey,
-                    let next = globalValues.withUnsafeBufferPointer({ property(of: $0[position], key, command: true) })
+                if let key = path.stepKeys.first ?? nil,
+                    let next = key._withUnsafeGuaranteedRef({ key in
+                        globalValues.withUnsafeBufferPointer { property(of: $0[position], key.name, hint: key, command: true) }
+                    })
                 {
                     value = next
                     segmentIndex = 1
@@ -69,20 +73,24 @@ extension RenderContext {
             value = found
         }
         while segmentIndex < path.segments.count {
-            // Switched on in place: `segments` is immutable, so its keys are read without
-            // being copied (retained and released) first.
+            // Keys are borrowed from the path (`stepKeys`) rather than copied out of the
+            // segments; bracketed steps are switched on in place.
             let current = segmentIndex
             segmentIndex += 1
-            switch path.segments[current] {
-            case .key(let key):
-                if let next = property(of: value, key, command: true) {
+            if let key = path.stepKeys[current] {
+                if let next = key._withUnsafeGuaranteedRef({ property(of: value, $0.name, hint: $0, command: true) }) {
                     value = next
-                } else {
-                    if strictVariables, case .object(let pairs) = value {
-                        throw undefined(key, path: path, candidates: Array(pairs.keys))
-                    }
-                    return .nil
+                    continue
                 }
+                if strictVariables, case .object(let pairs) = value {
+                    throw undefined(key.takeUnretainedValue().name, path: path, candidates: Array(pairs.keys))
+                }
+                return .nil
+            }
+            switch path.segments[current] {
+            case .key:
+                // Read through `stepKeys` above.
+                continue
             case .index(let expression):
                 let key = try evaluate(expression)
                 if let next = element(of: value, key) {
@@ -106,10 +114,15 @@ extension RenderContext {
     }
 
     /// `value.key`: hash keys, then `size`, `first` and `last`.
-    func property(of value: LiquidValue, _ key: String, command: Bool) -> LiquidValue? {
+    /// `hint`, the path step `key` comes from, remembers where the key was last found.
+    func property(of value: LiquidValue, _ key: String, hint: PathKey? = nil, command: Bool) -> LiquidValue? {
         switch value {
         case .object(let pairs):
-            if let found = pairs.value(forKey: key) { return found }
+            if let hint {
+                if let found = pairs.value(forKey: key, hint: hint.hint) { return found }
+            } else if let found = pairs.value(forKey: key) {
+                return found
+            }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
             if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
@@ -192,8 +205,9 @@ extension RenderContext {
         let rest = VariablePath(
             root: .name("\u{0}"), segments: Array(path.segments[(index + 1)...]), start: path.start, end: path.end,
             text: path.text)
-        scopes.append(Scope("\u{0}", value))
-        defer { scopes.removeLast() }
+        let scope = pushScope()
+        scope.set("\u{0}", value)
+        defer { popScope() }
         return try lookup(rest)
     }
 

@@ -14,20 +14,36 @@ extension RenderContext {
         // (retain and release) every field of every call on every render.
         let calls = filtered.filters
         for index in calls.indices {
-            guard let function = calls[index].function else { continue }
-            let input = try filterValue(value, at: calls[index].start)
-            let arguments =
-                calls[index].positional.isEmpty && calls[index].keyword.isEmpty
-                ? FilterArguments() : try filterArguments(calls, index)
+            guard let function = filtered.borrowedFunctions[index] else { continue }
+            // What the filter sees (`filterValue`), converted in place only when it differs, so
+            // that the usual input is passed as it is rather than copied first.
+            if case .range = value {
+                value = try filterValue(value, at: calls[index].start)
+            } else if value.isSpecialMarker {
+                value = .string("")
+            }
             do {
-                value = try function(input, arguments, filterContext)
+                if calls[index].positional.isEmpty && calls[index].keyword.isEmpty {
+                    // The shared empty arguments: nothing to build and destroy per call. The
+                    // input is moved into the call, not copied.
+                    let input = consume value
+                    value = try function.borrow { try $0.call(input, Self.noArguments, filterContext) }
+                } else {
+                    let arguments = try filterArguments(calls, index)
+                    let input = consume value
+                    value = try function.borrow { try $0.call(input, arguments, filterContext) }
+                    if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
+                }
             } catch {
+                // Argument failures are already located; `filterFailure` passes them through.
                 throw filterFailure(error, calls[index])
             }
-            if arguments.positional.capacity > 0 { argumentScratch = arguments.positional }
         }
         return value
     }
+
+    /// The arguments of a filter call that has none.
+    static let noArguments = FilterArguments()
 
     /// The evaluated arguments of `calls[index]` (read in place, not copied).
     func filterArguments(_ calls: [FilterCall], _ index: Int) throws(LocatedFailure) -> FilterArguments {
@@ -97,7 +113,9 @@ extension RenderContext {
     func evaluate(_ condition: Condition) throws(LocatedFailure) -> Bool {
         var index = 0
         while true {
-            let result = try evaluate(condition.comparisons[index])
+            let result = try condition.borrowedComparisons[index].borrow { comparison throws(LocatedFailure) in
+                try evaluate(comparison)
+            }
             guard index < condition.joiners.count else { return result }
             let isAnd = condition.joiners[index]
             if isAnd ? !result : result { return result }  // `false and …`, `true or …`

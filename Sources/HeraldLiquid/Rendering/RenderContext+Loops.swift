@@ -79,7 +79,7 @@ extension RenderContext {
         let collection = try evaluate(loop.collection)
         var from = 0
         if loop.offsetContinue {
-            from = forOffsets[loop.name] ?? 0
+            from = forOffsets?[loop.name] ?? 0
         } else if let offset = loop.offset {
             from = try loopInteger(try evaluate(offset), "offset", at: loop.offsetInSource) ?? 0
         }
@@ -89,7 +89,7 @@ extension RenderContext {
         }
         let items = loopItems(collection, from: from, to: to)
         let length = items.count
-        forOffsets.set(loop.name, from + length)
+        Self.set(loop.name, from + length, in: &forOffsets)
         guard length > 0 else {
             if let elseBody = loop.elseBody { try render(elseBody, into: &out) }
             return

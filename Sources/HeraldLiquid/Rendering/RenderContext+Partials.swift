@@ -18,8 +18,15 @@ extension RenderContext {
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
         }
+        if let loaded = budget.partials?[name], loaded.outputContext == outputContext { return (name, loaded) }
         do {
-            return (name, try core.require(name, outputContext: outputContext))
+            let loaded = try core.require(name, outputContext: outputContext)
+            if let partials = budget.partials {
+                partials.set(name, loaded)
+            } else {
+                budget.partials = NameMap(name, loaded)
+            }
+            return (name, loaded)
         } catch let unavailable as TemplateUnavailable {
             throw LocatedFailure(
                 LiquidErrorCode.templateNotFound, unavailable.message, at: partial.offset, length: partial.length,
@@ -35,13 +42,15 @@ extension RenderContext {
                 length: partial.length, help: "use 'render' in partials")
         }
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? Self.partialVariableName(name)
+        // Its nodes point into its storage (`NodeStorage`): it must outlive their rendering.
+        defer { withExtendedLifetime(template) {} }
+        let variableName = partial.variableName ?? Self.partialVariableName(name)
         // Filled before it is pushed: the arguments are evaluated in the caller's scopes.
-        let scope = spareScopes.popLast() ?? Scope()
+        let scope = emptyScope()
         for (key, expression) in partial.arguments { scope.set(key, try evaluate(expression)) }
         // Without `with`/`for`, Ruby binds the variable named like the template, if there is one.
         let bound: LiquidValue? = try partial.binding.map { try evaluate($0) } ?? lookupVariable(name)
-        scopes.append(scope)
+        push(scope)
         let savedSource = source
         depth += 1
         source = template.source
@@ -56,12 +65,12 @@ extension RenderContext {
             // reaches the caller's loop.
             if case .array(let values) = bound {
                 for value in values {
-                    scopes[scopes.count - 1].set(variableName, value)
+                    setInInnermostScope(variableName, value)
                     try render(template.nodes, into: &out)
                     if interrupt != nil { break }
                 }
             } else {
-                scopes[scopes.count - 1].set(variableName, bound ?? .nil)
+                setInInnermostScope(variableName, bound ?? .nil)
                 try render(template.nodes, into: &out)
             }
         } catch let failure as LocatedFailure {
@@ -72,14 +81,16 @@ extension RenderContext {
     /// `render`: renders in an isolated context that sees only its arguments and bindings.
     func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
         let (name, template) = try loadPartial(partial)
-        let variableName = partial.alias ?? Self.partialVariableName(name)
+        // Its nodes point into its storage (`NodeStorage`): it must outlive their rendering.
+        defer { withExtendedLifetime(template) {} }
+        let variableName = partial.variableName ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
             let child = RenderContext(isolatedFrom: self, source: template.source)
-            for (key, expression) in partial.arguments { child.scopes[0].set(key, try evaluate(expression)) }
-            if let value, value != .nil { child.scopes[0].set(variableName, value) }
+            for (key, expression) in partial.arguments { child.assign(key, try evaluate(expression)) }
+            if let value, value != .nil { child.assign(variableName, value) }
             // Ruby binds `forloop` as a plain variable here, so loops in the partial get no parentloop.
-            if let frame { child.scopes[0].set("forloop", Self.forloopObject(frame)) }
+            if let frame { child.assign("forloop", Self.forloopObject(frame)) }
             do {
                 try child.render(template.nodes, into: &out)
             } catch let failure as LocatedFailure {

@@ -6,18 +6,21 @@ extension RenderContext {
         if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            case .text(let run):
+                out.append(contentsOf: run.bytes)
             case .output(let expression, var escape, let offset):
-                let value = try evaluate(expression)
+                // Borrowed from the template's storage, without a retain and release.
+                let value = try expression._withUnsafeGuaranteedRef { try evaluate($0) }
                 if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
                 try checkOutput(out, at: offset)
-            case .assign(let name, let expression, let offset):
-                let value = try evaluate(expression)
-                try countAssigned(value, name, at: offset)
-                assign(name, value)
+            case .assign(let tag):
+                try tag._withUnsafeGuaranteedRef { tag in
+                    let value = try evaluate(tag.expression)
+                    try countAssigned(value, tag.name, at: tag.offset)
+                    assign(tag.name, value)
+                }
             case .capture(let name, let body, let offset):
                 var captured: [UInt8] = []
                 try render(body, into: &captured)
@@ -27,15 +30,8 @@ extension RenderContext {
                 // In XML a capture holds rendered, already escaped markup; printed unchanged
                 // (through any variable or partial argument) it is not escaped again.
                 if outputContext == .xml, case .string(let markup) = text { budget.capturedMarkup.insert(markup) }
-            case .conditional(let branches):
-                // By index: binding whole branches would copy (retain and release) their fields.
-                for index in branches.indices {
-                    if let condition = branches[index].condition {
-                        guard try evaluate(condition) != branches[index].negate else { continue }
-                    }
-                    try render(branches[index].body, into: &out)
-                    break
-                }
+            case .conditional(let tag):
+                try tag._withUnsafeGuaranteedRef { try renderConditional($0, into: &out) }
             case .caseTag(let subject, let branches):
                 try renderCase(subject, branches, into: &out)
             case .forLoop(let loop):
@@ -49,12 +45,12 @@ extension RenderContext {
             case .cycle(let cycle):
                 try renderCycle(cycle, into: &out)
             case .counter(let name, let increment):
-                let current = counters[name] ?? 0
+                let current = counters?[name] ?? 0
                 if increment {
                     OutputWriter.appendInteger(current, to: &out)
-                    counters.set(name, current + 1)
+                    Self.set(name, current + 1, in: &counters)
                 } else {
-                    counters.set(name, current - 1)
+                    Self.set(name, current - 1, in: &counters)
                     OutputWriter.appendInteger(current - 1, to: &out)
                 }
             case .ifchanged(let body):
@@ -72,6 +68,18 @@ extension RenderContext {
                 try renderCustom(tag, into: &out)
             }
             if interrupt != nil { return }
+        }
+    }
+
+    /// Renders the first branch whose condition holds.
+    func renderConditional(_ tag: ConditionalTag, into out: inout [UInt8]) throws {
+        for branch in tag.branches {
+            if let condition = branch.condition {
+                let holds = try condition.borrow { condition throws(LocatedFailure) in try evaluate(condition) }
+                guard holds != branch.negate else { continue }
+            }
+            try branch.body.borrow { body in try render(body.nodes, into: &out) }
+            return
         }
     }
 
@@ -94,12 +102,12 @@ extension RenderContext {
 
     func renderCycle(_ cycle: CycleTag, into out: inout [UInt8]) throws {
         let key = try cycle.group.map { try evaluate($0).stringValue } ?? cycle.key
-        let index = cycles[key] ?? 0
+        let index = cycles?[key] ?? 0
         if index < cycle.values.count {
             let value = try evaluate(cycle.values[index])
             OutputWriter.append(value, escape: outputContext == .xml, raw: false, to: &out)
         }
-        cycles.set(key, index + 1 >= cycle.values.count ? 0 : index + 1)
+        Self.set(key, index + 1 >= cycle.values.count ? 0 : index + 1, in: &cycles)
     }
 
     func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {

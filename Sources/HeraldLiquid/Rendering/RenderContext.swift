@@ -1,14 +1,20 @@
 import OrderedCollections
+import Synchronization
 
-/// Counters shared by a render and every partial it renders.
+/// Counters shared by a render and every partial it renders. Single-threaded like the render,
+/// so its mutable properties skip runtime exclusivity checks (see `RenderContext`).
 final class RenderBudget {
     @exclusivity(unchecked) var iterations = 0
     /// Bytes stored by `assign` and `capture` so far.
-    var assignedBytes = 0
+    @exclusivity(unchecked) var assignedBytes = 0
     /// The iteration count at which to read the clock next.
-    var nextClockCheck = 1024
+    @exclusivity(unchecked) var nextClockCheck = 1024
     /// The texts `capture` produced in XML templates: markup, not text.
-    var capturedMarkup: Set<String> = []
+    @exclusivity(unchecked) var capturedMarkup: Set<String> = []
+    /// The partials this render has loaded, by name: a partial rendered again (in a loop, or
+    /// by several tags) is taken from here instead of the environment's locked, hashed cache.
+    /// Created on the first partial.
+    @exclusivity(unchecked) var partials: NameMap<ParsedTemplate>?
     /// How many block bodies and partials are being rendered inside each other right now.
     @exclusivity(unchecked) var nesting = 0
     /// The cap on `nesting`: blocks of one template plus partials, so that partials that
@@ -30,7 +36,7 @@ final class RenderBudget {
 final class LoopFrame {
     let name: String
     let length: Int
-    var index0 = 0
+    @exclusivity(unchecked) var index0 = 0
     let parent: LoopFrame?
 
     init(name: String, length: Int, parent: LoopFrame?) {
@@ -55,20 +61,27 @@ final class RenderContext {
     /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
     /// reaching into `globals` itself does not allow without retaining its buffers.
     let globalValues: [LiquidValue]
-    /// scopes[0] takes `assign` and `capture`; loops and `include` push more.
-    @exclusivity(unchecked) var scopes: [Scope] = [Scope()]
+    /// Every scope this context made, the root and the ones pushed since: owned for as long as
+    /// the context lives, so `scopes` and `spareScopes` can refer to them without counting
+    /// references (a variable lookup then reads a scope without retaining and releasing it).
+    private let rootScope = Scope()
+    @exclusivity(unchecked) private var ownedScopes: [Scope] = []
+    /// scopes[0] (`rootScope`) takes `assign` and `capture`; loops and `include` push more.
+    @exclusivity(unchecked) private(set) var scopes: [Unmanaged<Scope>] = []
     /// Scopes that loops and `include`s pushed and popped, emptied, for the next push to reuse.
-    @exclusivity(unchecked) var spareScopes: [Scope] = []
-    @exclusivity(unchecked) var counters = NameMap<Int>()
-    @exclusivity(unchecked) var cycles = NameMap<Int>()
-    @exclusivity(unchecked) var forOffsets = NameMap<Int>()
+    @exclusivity(unchecked) private var spareScopes: [Unmanaged<Scope>] = []
+    /// `increment` / `decrement` counters, `cycle` positions and `offset: continue` positions:
+    /// created on first use, so a render (or a `render` partial) that uses none allocates none.
+    @exclusivity(unchecked) var counters: NameMap<Int>?
+    @exclusivity(unchecked) var cycles: NameMap<Int>?
+    @exclusivity(unchecked) var forOffsets: NameMap<Int>?
     @exclusivity(unchecked) var loops: [LoopFrame] = []
-    var lastIfchanged: [UInt8]?
+    @exclusivity(unchecked) var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
     let filterContext: FilterContext
     let budget: RenderBudget
     @exclusivity(unchecked) var depth = 0
-    var includeDisabled = false
+    @exclusivity(unchecked) var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
     /// The positional-argument array of the last filter call, kept to be refilled by the next
     /// one so that filter calls do not allocate an array each.
@@ -82,6 +95,7 @@ final class RenderContext {
         self.filterContext = FilterContext(
             registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
+        scopes = Self.scopeStack(rootScope)
     }
 
     /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
@@ -97,6 +111,7 @@ final class RenderContext {
         depth = parent.depth + 1
         includeDisabled = true
         outputContext = parent.outputContext
+        scopes = Self.scopeStack(rootScope)
     }
 
     var strictVariables: Bool { core.options.strictVariables }
@@ -147,7 +162,8 @@ final class RenderContext {
         var offset = 0
         for node in nodes {
             switch node {
-            case .output(_, _, let at), .assign(_, _, let at), .capture(_, _, let at): offset = at
+            case .output(_, _, let at), .capture(_, _, let at): offset = at
+            case .assign(let tag): offset = tag.takeUnretainedValue().offset
             case .include(let partial), .render(let partial): offset = partial.offset
             case .forLoop(let loop), .tablerow(let loop): offset = loop.offsetInSource
             default: continue
@@ -205,53 +221,96 @@ final class RenderContext {
     }
 
     func lookupVariable(_ name: String) -> LiquidValue? {
-        switch locateVariable(name) {
+        switch locateVariable(name, hint: Self.anyNameHint) {
         case .value(let value): value
         case .global(let position): globalValues[position]
         case .missing: nil
         }
     }
 
-    /// Finds `name` in the scopes (innermost first), the counters, then the render data. The
-    /// render data is not copied out: a caller that reads only part of it (`customer.name`)
-    /// then need not retain and release every buffer of a hash.
+    /// The position hint for names that come from no path (see `PathKey.hint`).
+    static let anyNameHint = Atomic<Int>(0)
+
+    /// Finds `name` in the scopes (innermost first), the counters, then the render data, there
+    /// checking the position in `hint` first (see `PathKey.hint`). The render data is not
+    /// copied out: a caller that reads only part of it (`customer.name`) then need not retain
+    /// and release every buffer of a hash.
     @inline(__always)
-    func locateVariable(_ name: String) -> VariableLocation {
+    func locateVariable(_ name: String, hint: borrowing Atomic<Int>) -> VariableLocation {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index][name] { return .value(value) }
+            if let value = scopes[index]._withUnsafeGuaranteedRef({ $0[name] }) { return .value(value) }
             index -= 1
         }
-        if let counter = counters[name] { return .value(.integer(counter)) }
+        if let counter = counters?[name] { return .value(.integer(counter)) }
         if name.utf8.count == 5, name == "empty" || name == "blank" { return .missing }
+        let guess = hint.load(ordering: .relaxed)
+        if guess < globals.count, globals.keys[guess].isSameName(as: name) { return .global(guess) }
         guard let position = globals.position(ofKey: name) else { return .missing }
+        hint.store(position, ordering: .relaxed)
         return .global(position)
     }
 
     func knownNames() -> [String] {
         var names = Set(globals.keys)
-        for scope in scopes { names.formUnion(scope.keys) }
-        names.formUnion(counters.keys)
+        for scope in scopes { names.formUnion(scope.takeUnretainedValue().keys) }
+        names.formUnion(counters?.keys ?? [])
         if !loops.isEmpty { names.insert("forloop") }
         return Array(names)
     }
 
+    /// A scope stack holding `root`, with room for a few more scopes (so that pushing the
+    /// first loop's scope does not reallocate it).
+    private static func scopeStack(_ root: Scope) -> [Unmanaged<Scope>] {
+        var scopes: [Unmanaged<Scope>] = []
+        scopes.reserveCapacity(4)
+        scopes.append(Unmanaged.passUnretained(root))
+        return scopes
+    }
+
+    /// An empty scope (a popped one, or a new one this context owns), not yet pushed.
+    func emptyScope() -> Scope {
+        if let spare = spareScopes.popLast() { return spare.takeUnretainedValue() }
+        let scope = Scope()
+        ownedScopes.append(scope)
+        return scope
+    }
+
+    /// Pushes `scope`, which must come from `emptyScope()` (so that this context owns it).
+    func push(_ scope: Scope) {
+        scopes.append(Unmanaged.passUnretained(scope))
+    }
+
     /// Pushes an empty scope (reusing a popped one) and returns it.
     func pushScope() -> Scope {
-        let scope = spareScopes.popLast() ?? Scope()
-        scopes.append(scope)
+        let scope = emptyScope()
+        push(scope)
         return scope
     }
 
     /// Pops the innermost scope, keeping it emptied for the next `pushScope()`.
     func popScope() {
         guard let scope = scopes.popLast() else { return }
-        scope.removeAll()
+        scope._withUnsafeGuaranteedRef { $0.removeAll() }
         spareScopes.append(scope)
     }
 
+    /// Sets `name` in the innermost scope.
+    func setInInnermostScope(_ name: String, _ value: LiquidValue) {
+        scopes[scopes.count - 1]._withUnsafeGuaranteedRef { $0.set(name, value) }
+    }
+
+    /// Sets `name` in the map `map` points to, creating the map first if needed.
+    static func set(_ name: String, _ value: Int, in map: inout NameMap<Int>?) {
+        if let map {
+            map.set(name, value)
+        } else {
+            map = NameMap(name, value)
+        }
+    }
+
     func assign(_ name: String, _ value: LiquidValue) {
-        scopes[0].set(name, value)
+        scopes[0]._withUnsafeGuaranteedRef { $0.set(name, value) }
     }
 
     /// Whether `value` is exactly the text of a `capture` made in this XML render: markup the

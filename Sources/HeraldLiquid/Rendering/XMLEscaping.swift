@@ -2,7 +2,8 @@
 /// escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML 1.0 forbids (C0 controls
 /// other than tab, line feed and carriage return, and U+FFFE / U+FFFF) with U+FFFD.
 ///
-/// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk.
+/// Both functions scan the UTF-8 bytes once and copy runs of ordinary bytes in bulk; escaping
+/// skips eight ordinary bytes at a time.
 enum XMLEscaping {
     /// U+FFFD in UTF-8.
     private static let replacement = "\u{FFFD}".utf8
@@ -18,10 +19,28 @@ enum XMLEscaping {
 
     /// Appends `bytes` (valid UTF-8), escaped for XML text and attribute values.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+        let count = bytes.count
+        // Most values need no escaping: check eight bytes at a time (the last eight overlapping
+        // the word before when the count is not a multiple of eight) and copy them at once.
+        if count >= 8 {
+            var offset = 0
+            while offset < count &- 8, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                offset &+= 8
+            }
+            if offset >= count &- 8, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) {
+                out.append(contentsOf: bytes)
+                return
+            }
+        }
         var runStart = 0
         var index = 0
-        let count = bytes.count
         while index < count {
+            // Eight bytes at a time while none of them needs a look.
+            if index &+ 8 <= count, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index &+= 8
+                continue
+            }
             let byte = bytes[index]
             // Fast path: everything above '>' except 0xEF, and printable ASCII other than & < > " '.
             if byte > 0x3E ? byte != 0xEF : (byte >= 0x20 && !isMarkup(byte)) {
@@ -93,6 +112,13 @@ enum XMLEscaping {
         }
     }
 
+    /// Whether any of the eight bytes in `word` is one `appendEscaped` must look at: a control
+    /// character (< 0x20), `"`, `&`, `'`, `<`, `>` or 0xEF (the lead byte of U+FFFE / U+FFFF).
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasMarkup(word) || ByteWord.hasByte(0xEF, in: word)
+    }
+
     @inline(__always)
     private static func isMarkup(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
@@ -102,5 +128,33 @@ enum XMLEscaping {
     @inline(__always)
     private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+    }
+}
+
+/// Tests on eight bytes at once (a `UInt64` loaded from a byte buffer). Exact (no byte is
+/// missed): each is the classic "has a zero byte" bit trick, `(x - 0x01…) & ~x & 0x80…`, which
+/// is non-zero exactly when some byte of `x` is zero.
+enum ByteWord {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `word` is below `limit` (at most 0x80).
+    @inline(__always)
+    static func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
+        (word &- ones &* limit) & ~word & highs != 0
+    }
+
+    /// Some byte of `word` is `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+
+    /// Some byte of `word` is `"`, `&`, `'`, `<` or `>`.
+    @inline(__always)
+    static func hasMarkup(_ word: UInt64) -> Bool {
+        hasByte(0x22, in: word)  // "
+            || hasByte(below: 2, in: word ^ (ones &* 0x26))  // & and ' (0x26, 0x27)
+            || hasByte(0x3C, in: word & ~(ones &* 0x02))  // < and > (0x3C, 0x3E)
     }
 }

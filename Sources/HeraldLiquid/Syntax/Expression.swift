@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A value expression: a literal, a variable path or a range. Parsed once; paths are split
 /// into segments at parse time.
 ///
@@ -42,8 +44,13 @@ final class VariablePath: Sendable {
     let rootName: String?
     /// The root is the name `forloop`.
     let isForloop: Bool
-    /// The first segment's key when it is a `.name` key (`invoice` in `customer.invoice[0]`).
-    let firstKey: String?
+    /// Where the root name was last found in the render data (see `PathKey.hint`).
+    let rootHint = Atomic<Int>(0)
+    /// For each segment, its key when it is a `.name` key, as an unretained reference to a
+    /// `PathKey` this path owns (`keys`): the renderer borrows it instead of copying the key
+    /// (a retain and release) from the segment.
+    let stepKeys: [Unmanaged<PathKey>?]
+    private let keys: [PathKey]
 
     init(root: PathRoot, segments: [PathSegment], start: Int, end: Int, text: String) {
         self.root = root
@@ -53,7 +60,27 @@ final class VariablePath: Sendable {
         self.text = text
         if case .name(let name) = root { rootName = name } else { rootName = nil }
         isForloop = rootName == "forloop"
-        if case .key(let key) = segments.first { firstKey = key } else { firstKey = nil }
+        var keys: [PathKey] = []
+        stepKeys = segments.map { segment in
+            guard case .key(let name) = segment else { return nil }
+            keys.append(PathKey(name))
+            return keys.last.map(Unmanaged.passUnretained)
+        }
+        self.keys = keys
+    }
+}
+
+/// A `.name` step of a path, shared by reference (see `VariablePath.stepKeys`).
+final class PathKey: Sendable {
+    let name: String
+    /// Where this key was last found in a hash: hashes of one kind (every invoice of a list)
+    /// keep their keys in one order, so the next lookup checks there first and usually needs no
+    /// search. Only a hint: any position is checked before it is used, so renders on other
+    /// threads updating it concurrently (relaxed atomics) cannot change a result.
+    let hint = Atomic<Int>(0)
+
+    init(_ name: String) {
+        self.name = name
     }
 }
 
@@ -64,11 +91,15 @@ final class FilteredExpression: Sendable {
     /// The chain ends in `raw_xml` (trusted markup) or in `escape`, `escape_once` or `h`
     /// (already escaped): XML templates do not escape the output again.
     let isRawXML: Bool
+    /// Each call's filter, as a reference the renderer borrows without retaining it (`filters`
+    /// owns them).
+    let borrowedFunctions: [Unmanaged<FilterFunction>?]
 
     init(expression: Expression, filters: [FilterCall], isRawXML: Bool) {
         self.expression = expression
         self.filters = filters
         self.isRawXML = isRawXML
+        borrowedFunctions = filters.map { $0.function.map(Unmanaged.passUnretained) }
     }
 }
 
@@ -76,7 +107,7 @@ final class FilteredExpression: Sendable {
 struct FilterCall: Sendable {
     var name: String
     /// Nil when the filter is unknown and strict filters are off: the input passes through.
-    var function: LiquidFilter?
+    var function: FilterFunction?
     var positional: [Expression]
     var keyword: [(String, Expression)]
     var start: Int
@@ -92,19 +123,31 @@ final class Condition: Sendable {
         case lessOrEqual = "<=", greaterOrEqual = ">=", contains
     }
 
-    struct Comparison: Sendable {
-        var left: Expression
-        var op: Operator?
-        var right: Expression?
-        var offset: Int
+    /// One comparison, or a lone value tested for truthiness. A final class, like `Condition`,
+    /// so that evaluating it shares its expressions instead of copying them.
+    final class Comparison: Sendable {
+        let left: Expression
+        let op: Operator?
+        let right: Expression?
+        let offset: Int
+
+        init(left: Expression, op: Operator?, right: Expression?, offset: Int) {
+            self.left = left
+            self.op = op
+            self.right = right
+            self.offset = offset
+        }
     }
 
     let comparisons: [Comparison]
+    /// `comparisons`, as references evaluation borrows without retaining them.
+    let borrowedComparisons: [Unmanaged<Comparison>]
     /// `joiners[i]` joins comparison i and i + 1: true for `and`, false for `or`.
     let joiners: [Bool]
 
     init(comparisons: [Comparison], joiners: [Bool]) {
         self.comparisons = comparisons
+        self.borrowedComparisons = comparisons.map(Unmanaged.passUnretained)
         self.joiners = joiners
     }
 }

@@ -36,6 +36,30 @@ import Testing
         #expect(try render("{{ '&amp; &' | escape_once }}", output: .xml) == "&amp; &amp;")
     }
 
+    @Test func everySpecialCharacterIsEscapedWhereverItStandsInAValue() throws {
+        // The escaper checks eight bytes at a time: put each character it must change at every
+        // position of values shorter and longer than a few words, among ordinary bytes (ASCII,
+        // and multi-byte characters whose bytes are close to the special ones).
+        let specials: [(Character, String)] = [
+            ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
+            ("\u{1}", "\u{FFFD}"), ("\u{1F}", "\u{FFFD}"), ("\u{FFFE}", "\u{FFFD}"), ("\u{FFFF}", "\u{FFFD}"),
+        ]
+        let ordinary = Array("ab=c?d%e(f)g;h€i\u{FFFD}j\u{EFFF}k l\tm\nn")
+        for length in [1, 7, 8, 9, 15, 16, 17, 24, 25] {
+            for position in 0..<length {
+                for (special, escaped) in specials {
+                    var characters = Array(ordinary.prefix(length))
+                    characters[position] = special
+                    let value = String(characters)
+                    let expected = String(characters[..<position]) + escaped + String(characters[(position + 1)...])
+                    #expect(try render("{{ v }}", ["v": .string(value)], output: .xml) == expected)
+                }
+            }
+            let plain = String(ordinary.prefix(length))
+            #expect(try render("{{ v }}", ["v": .string(plain)], output: .xml) == plain)
+        }
+    }
+
     @Test func numbersAndArraysRenderThroughTheEscaper() throws {
         #expect(try render("{{ amount }} {{ list }}", ["amount": 3, "list": ["<", ">"]], output: .xml) == "3 &lt;&gt;")
     }

@@ -20,6 +20,32 @@ import Testing
         #expect(output == "123")
     }
 
+    @Test func keysAreComparedExactlyWhateverTheirLengthAndScript() throws {
+        // Short ASCII keys are compared by their in-line bits; long, non-ASCII and equal-length
+        // keys must still find exactly their own value, and canonically equivalent spellings of
+        // a non-ASCII key stay distinct keys, as before.
+        let long = "a_key_longer_than_fifteen_bytes"
+        let data: LiquidValue = [
+            "customer": 1, "reminder": 2, "invoices": 3, long: 4, long + "_too": 5, "caf\u{E9}": 6,
+            "h": ["caf\u{E9}x": 7, "cafe\u{301}": 8, "cafex": 9],
+        ]
+        let source = "{{ customer }}{{ reminder }}{{ invoices }}{{ \(long) }}{{ \(long)_too }}"
+            + "{{ h['caf\u{E9}x'] }}{{ h['cafe\u{301}'] }}{{ h['cafex'] }}|{{ h['caf\u{E9}'] }}|"
+        #expect(try render(source, data) == "12345789||")
+    }
+
+    @Test func whereFindsPropertiesByStringEquality() throws {
+        // `where` reads `item[property]` with Swift's string equality: short ASCII keys are
+        // compared by their bits, and a key that is only canonically equal (the Kelvin sign
+        // decomposes to "K") is still found, as before.
+        let data: LiquidValue = [
+            "items": [["kind": "a", "n": 1], ["kind": "b", "n": 2], ["\u{212A}": "x", "n": 3], ["n": 4]],
+        ]
+        let source = "{% assign a = items | where: 'kind', 'b' %}{{ a.first.n }}|"
+            + "{% assign k = items | where: 'K', 'x' %}{{ k.first.n }}|{{ items | where: 'kind' | size }}"
+        #expect(try render(source, data) == "2|3|2")
+    }
+
     @Test func loopVariablesShadowAssignsAndGlobals() throws {
         let output = try render(
             "{% assign item = 'outer' %}{% for item in list %}{{ item }}{% assign item = 'set' %}{{ item }};{% endfor %}{{ item }}",
