@@ -27,3 +27,20 @@ extension Collection<UInt8> where Index == Int {
         needle.isEmpty || !offsets(of: needle, limit: 1).isEmpty
     }
 }
+
+extension String {
+    /// The UTF-8 offsets of the occurrences of `needle` in this string (see
+    /// ``Swift/Collection/offsets(of:limit:)``), read in place without copying the bytes.
+    public func utf8Offsets(of needle: String, limit: Int = .max) -> [Int] {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.offsets(of: needle.utf8, limit: limit) }) {
+            return found
+        }
+        return Array(utf8).offsets(of: needle.utf8, limit: limit)
+    }
+
+    /// Whether `needle` occurs in this string, compared byte for byte (no Unicode
+    /// normalisation, unlike `String.contains`).
+    public func containsBytes(of needle: String) -> Bool {
+        needle.isEmpty || !utf8Offsets(of: needle, limit: 1).isEmpty
+    }
+}

@@ -93,19 +93,13 @@ extension EmailBuilder {
     /// The `cid:` references in `html` (in `src`, `href` or CSS `url()`), without the scheme.
     static func cidReferences(in html: String) -> [String] {
         var references: [String] = []
-        for offset in cidOffsets(in: html) {
+        for offset in html.utf8Offsets(of: "cid:") {
             let tail = html[html.utf8.index(html.utf8.startIndex, offsetBy: offset + 4)...]
             let end = tail.firstIndex(where: { "\"' )>".contains($0) || $0.isWhitespace }) ?? tail.endIndex
             let reference = String(tail[..<end])
             if !reference.isEmpty, !references.contains(reference) { references.append(reference) }
         }
         return references
-    }
-
-    /// The UTF-8 offsets of every `cid:` in `html`: a byte scan, since most messages have one
-    /// or none and a `Substring` search cost a tenth of building the message.
-    private static func cidOffsets(in html: String) -> [Int] {
-        Array(html.utf8).offsets(of: "cid:".utf8)
     }
 
     private static func isHeaderSafeURI(_ uri: String) -> Bool {

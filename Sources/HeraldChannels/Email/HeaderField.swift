@@ -64,8 +64,7 @@ enum HeaderField {
 
     /// ASCII text that cannot be mistaken for an encoded-word (no `=?`): written as it is.
     private static func isPlainASCII(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.allSatisfy { $0 < 0x80 } && !bytes.contains(bytes: "=?".utf8)
+        text.utf8.allSatisfy { $0 < 0x80 } && !text.containsBytes(of: "=?")
     }
 
     /// The bytes an atom sequence may hold: atext and the space.

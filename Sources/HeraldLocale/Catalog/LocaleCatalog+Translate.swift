@@ -16,8 +16,7 @@ extension LocaleCatalog {
     public func translate(
         _ key: String, locale: String, arguments: [String: LiquidValue] = [:]
     ) throws(TranslationError) -> String {
-        let resolved = resolvedLocales.resolve(locale, in: self) ?? resolvedLocales.resolve(defaultLocale.rawValue, in: self)
-        guard let resolved else { throw missingKeyError(key, locale: defaultLocale) }
+        let resolved = resolvedLocales.resolve(locale, in: self) ?? resolvedDefaultLocale
         return try translate(key, in: resolved) { arguments[$0] }
     }
 

@@ -61,10 +61,12 @@ public struct LocaleCatalog: Sendable {
 
     /// Finds a key's text, following the fallback chain.
     public func lookup(_ key: String, locale: LocaleTag) -> Translation? {
-        for tag in fallbackChain(for: locale) {
-            if let translation = tables[tag]?.entries[key] { return translation }
-        }
-        return nil
+        resolvedLocales.resolve(locale.rawValue, in: self)?.entries[key]
+    }
+
+    /// The default locale, resolved: what the filters use when a message names no locale.
+    var resolvedDefaultLocale: ResolvedLocale {
+        resolvedLocales.resolve(defaultLocale.rawValue, in: self) ?? ResolvedLocale(tag: defaultLocale, catalog: self)
     }
 
     /// Whether `key` names a group of keys (such as `reminder_1`) in any locale.

@@ -36,13 +36,8 @@ public enum LocaleFilters {
         -> ResolvedLocale
     {
         let value = arguments.keyword["locale"] ?? context.registers["locale"] ?? .nil
-        let text: String
-        switch value {
-        case .nil, .string(""): text = catalog.defaultLocale.rawValue
-        case .string(let given): text = given
-        default: text = ""
-        }
-        guard let resolved = catalog.resolvedLocales.resolve(text, in: catalog) else {
+        if value == .nil || value == "" { return catalog.resolvedDefaultLocale }
+        guard case .string(let text) = value, let resolved = catalog.resolvedLocales.resolve(text, in: catalog) else {
             throw LiquidFilterError(
                 "'\(value.stringValue)' is not a locale tag", help: "pass a tag such as locale: \"nl-NL\"")
         }

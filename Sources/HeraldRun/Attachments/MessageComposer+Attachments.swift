@@ -86,7 +86,7 @@ extension MessageComposer {
 
     /// The logo as an inline image, when the HTML refers to it.
     func inlineLogo(forHTML html: String) -> [InlineImage] {
-        guard let png = context.logoPNG, Array(html.utf8).contains(bytes: "cid:\(logoContentID)".utf8) else { return [] }
+        guard let png = context.logoPNG, html.containsBytes(of: "cid:\(logoContentID)") else { return [] }
         return [InlineImage(contentID: logoContentID, contentType: "image/png", data: png, filename: "logo.png")]
     }
 
