@@ -76,6 +76,7 @@ public final class MessageRenderer: Sendable {
                         ?? "channels are \(TemplatePart.channels.joined(separator: ", "))"))
         }
         let tag = LocaleTag(locale)
+        let registers = Self.registers(data: data, locale: tag?.rawValue ?? locale)
         var rendered: [RenderedPart] = []
         var diagnostics: [Diagnostic] = []
         for part in parts {
@@ -85,7 +86,7 @@ public final class MessageRenderer: Sendable {
                 continue
             }
             do {
-                let text = try render(template, data: data, locale: tag?.rawValue ?? locale)
+                let text = try render(template, data: data, registers: registers)
                 rendered.append(RenderedPart(part: part, text: text, templatePath: template.path))
             } catch {
                 diagnostics += error.diagnostics
@@ -108,11 +109,18 @@ public final class MessageRenderer: Sendable {
     public func render(_ template: ResolvedTemplate, data: LiquidValue, locale: String) throws(DiagnosticError)
         -> String
     {
+        try render(template, data: data, registers: Self.registers(data: data, locale: locale))
+    }
+
+    /// Renders one resolved template with the registers of its message, worked out once per message.
+    private func render(_ template: ResolvedTemplate, data: LiquidValue, registers: [String: LiquidValue])
+        throws(DiagnosticError) -> String
+    {
         let output: String
         do {
             let liquid = try environment.template(
                 named: template.name, outputContext: template.part.escapesXML ? .xml : .text)
-            output = try liquid.render(data, registers: Self.registers(data: data, locale: locale))
+            output = try liquid.render(data, registers: registers)
         } catch let error as LiquidError {
             throw DiagnosticError(error.diagnostic)
         } catch {
