@@ -7,12 +7,25 @@ final class ParsedTemplate: Sendable {
     let outputContext: OutputContext
     /// What `nodes` point to (see `NodeStorage`).
     let storage: NodeStorage
+    /// The size of the last output, so the next render starts with room for it.
+    let outputSizeHint: Atomic<Int>
 
     init(nodes: [Node], storage: NodeStorage, source: SourceFile, outputContext: OutputContext) {
         self.nodes = nodes
         self.storage = storage
         self.source = source
         self.outputContext = outputContext
+        outputSizeHint = Atomic(source.bytes.count &+ 256)
+    }
+
+    /// An empty buffer with room for this template's usual output.
+    func makeOutputBuffer() -> OutputBuffer {
+        OutputBuffer(capacity: outputSizeHint.load(ordering: .relaxed))
+    }
+
+    /// Remembers the size of an output for the next render's buffer.
+    func noteOutputSize(_ count: Int) {
+        if count > outputSizeHint.load(ordering: .relaxed) { outputSizeHint.store(count, ordering: .relaxed) }
     }
 }
 

@@ -14,17 +14,23 @@ public struct LiquidTemplate: Sendable {
     ///   - registers: host values filters read (such as `locale`); templates cannot see them.
     /// - Throws: `LiquidError`.
     public func render(_ data: LiquidValue, registers: [String: LiquidValue] = [:]) throws -> String {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(parsed.source.bytes.count + 256)
-        try render(data, registers: registers, into: &buffer)
-        return String(decoding: buffer, as: UTF8.self)
+        var output = parsed.makeOutputBuffer()
+        try render(data, registers: registers, into: &output)
+        return output.string
     }
 
     /// Renders the template, appending UTF-8 bytes to `buffer`.
     /// - Throws: `LiquidError`; `buffer` then holds partial output.
     public func render(_ data: LiquidValue, registers: [String: LiquidValue], into buffer: inout [UInt8]) throws {
-        let context = RenderContext(core: core, source: parsed.source, data: data, registers: registers, outputBase: buffer.count)
-        try context.renderDocument(parsed, into: &buffer)
+        var output = parsed.makeOutputBuffer()
+        defer { output.write(to: &buffer) }
+        try render(data, registers: registers, into: &output)
+    }
+
+    private func render(_ data: LiquidValue, registers: [String: LiquidValue], into output: inout OutputBuffer) throws {
+        let context = RenderContext(core: core, source: parsed.source, data: data, registers: registers)
+        try context.renderDocument(parsed, into: &output)
+        parsed.noteOutputSize(output.count)
     }
 }
 
@@ -37,7 +43,7 @@ public struct LiquidCondition: Sendable {
     /// Evaluates the condition against `data`.
     /// - Throws: `LiquidError`, for instance for an undefined variable with strict variables.
     public func evaluate(_ data: LiquidValue) throws -> Bool {
-        let context = RenderContext(core: core, source: source, data: data, registers: [:], outputBase: 0)
+        let context = RenderContext(core: core, source: source, data: data, registers: [:])
         do {
             return try context.evaluate(condition)
         } catch {

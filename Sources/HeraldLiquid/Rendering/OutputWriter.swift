@@ -1,6 +1,6 @@
 /// Writes values to the byte buffer the way `{{ }}` renders them (Ruby's `to_s`).
 enum OutputWriter {
-    static func append(_ value: LiquidValue, escape: Bool, raw: Bool, to out: inout [UInt8]) {
+    static func append(_ value: LiquidValue, escape: Bool, raw: Bool, to out: inout OutputBuffer) {
         switch value {
         case .nil:
             return
@@ -12,10 +12,10 @@ enum OutputWriter {
             } else if raw {
                 XMLEscaping.appendSanitized(text, to: &out)
             } else {
-                out.append(contentsOf: text.utf8)
+                out.append(text)
             }
         case .bool(let flag):
-            out.append(contentsOf: (flag ? "true" : "false").utf8)
+            out.append(flag ? "true" : "false")
         case .array(let values):
             for element in values { append(element, escape: escape, raw: raw, to: &out) }
         default:
@@ -26,14 +26,14 @@ enum OutputWriter {
             } else if raw {
                 XMLEscaping.appendSanitized(text, to: &out)
             } else {
-                out.append(contentsOf: text.utf8)
+                out.append(text)
             }
         }
     }
 
-    static func appendInteger(_ number: Int, to out: inout [UInt8]) {
+    static func appendInteger(_ number: Int, to out: inout OutputBuffer) {
         if number == Int.min {
-            out.append(contentsOf: String(number).utf8)
+            out.append(String(number))
             return
         }
         var magnitude = number < 0 ? -number : number

@@ -75,7 +75,7 @@ extension RenderContext {
         }
     }
 
-    func renderFor(_ loop: ForLoop, into out: inout [UInt8]) throws {
+    func renderFor(_ loop: ForLoop, into out: inout OutputBuffer) throws {
         let collection = try evaluate(loop.collection)
         var from = 0
         if loop.offsetContinue {
@@ -112,7 +112,7 @@ extension RenderContext {
             frame.index0 = position
             scope.set(loop.variable, item)
             try render(loop.body, into: &out)
-            try checkOutput(out, at: loop.offsetInSource)
+            try checkOutput(out.count, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }
@@ -120,7 +120,7 @@ extension RenderContext {
         }
     }
 
-    func renderTablerow(_ loop: ForLoop, into out: inout [UInt8]) throws {
+    func renderTablerow(_ loop: ForLoop, into out: inout OutputBuffer) throws {
         let collection = try evaluate(loop.collection)
         var from = 0
         if let offset = loop.offset {
@@ -136,7 +136,7 @@ extension RenderContext {
         if let colsExpression = loop.cols {
             cols = try tablerowInteger(try evaluate(colsExpression), "cols", at: loop.offsetInSource)
         }
-        out.append(contentsOf: "<tr class=\"row1\">\n".utf8)
+        out.append("<tr class=\"row1\">\n")
         let scope = pushScope()
         defer { popScope() }
         var col = 1
@@ -157,16 +157,16 @@ extension RenderContext {
             ]
             scope.set("tablerowloop", .object(tablerowloop))
             scope.set(loop.variable, item)
-            out.append(contentsOf: "<td class=\"col\(col)\">".utf8)
+            out.append("<td class=\"col\(col)\">")
             try render(loop.body, into: &out)
-            out.append(contentsOf: "</td>".utf8)
-            try checkOutput(out, at: loop.offsetInSource)
+            out.append("</td>")
+            try checkOutput(out.count, at: loop.offsetInSource)
             if let interrupt {
                 self.interrupt = nil
                 if interrupt == .breakLoop { break }
             }
             if colLast, index != length - 1 {
-                out.append(contentsOf: "</tr>\n<tr class=\"row\(row + 1)\">".utf8)
+                out.append("</tr>\n<tr class=\"row\(row + 1)\">")
             }
             if colLast {
                 col = 1
@@ -175,6 +175,6 @@ extension RenderContext {
                 col += 1
             }
         }
-        out.append(contentsOf: "</tr>\n".utf8)
+        out.append("</tr>\n")
     }
 }

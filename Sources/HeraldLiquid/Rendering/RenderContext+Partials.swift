@@ -18,7 +18,7 @@ extension RenderContext {
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
         }
-        if let loaded = budget.partials?[name], loaded.outputContext == outputContext { return (name, loaded) }
+        if let loaded = budget.partials?[name] ?? nil, loaded.outputContext == outputContext { return (name, loaded) }
         do {
             let loaded = try core.require(name, outputContext: outputContext)
             if let partials = budget.partials {
@@ -35,7 +35,7 @@ extension RenderContext {
     }
 
     /// `include`: renders in this context, sharing every variable.
-    func renderInclude(_ partial: PartialTag, into out: inout [UInt8]) throws {
+    func renderInclude(_ partial: PartialTag, into out: inout OutputBuffer) throws {
         if includeDisabled {
             throw LocatedFailure(
                 LiquidErrorCode.syntax, "'include' is not allowed inside 'render'", at: partial.offset,
@@ -79,7 +79,7 @@ extension RenderContext {
     }
 
     /// `render`: renders in an isolated context that sees only its arguments and bindings.
-    func renderPartial(_ partial: PartialTag, into out: inout [UInt8]) throws {
+    func renderPartial(_ partial: PartialTag, into out: inout OutputBuffer) throws {
         let (name, template) = try loadPartial(partial)
         // Its nodes point into its storage (`NodeStorage`): it must outlive their rendering.
         defer { withExtendedLifetime(template) {} }

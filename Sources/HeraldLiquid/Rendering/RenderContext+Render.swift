@@ -1,20 +1,20 @@
 extension RenderContext {
     /// Renders nodes in order; stops early on `break` / `continue`.
-    func render(_ nodes: [Node], into out: inout [UInt8]) throws {
+    func render(_ nodes: [Node], into out: inout OutputBuffer) throws {
         budget.nesting &+= 1
         defer { budget.nesting &-= 1 }
         if budget.nesting > budget.maxNesting { throw nestingFailure(nodes) }
         for node in nodes {
             switch node {
             case .text(let run):
-                out.append(contentsOf: run.bytes)
+                out.append(run.bytes)
             case .output(let expression, var escape, let offset):
                 // Borrowed from the template's storage, without a retain and release.
                 let value = try expression._withUnsafeGuaranteedRef { try evaluate($0) }
                 if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
                 OutputWriter.append(
                     value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
-                try checkOutput(out, at: offset)
+                try checkOutput(out.count, at: offset)
             case .assign(let tag):
                 try tag._withUnsafeGuaranteedRef { tag in
                     let value = try evaluate(tag.expression)
@@ -22,9 +22,9 @@ extension RenderContext {
                     assign(tag.name, value)
                 }
             case .capture(let name, let body, let offset):
-                var captured: [UInt8] = []
+                var captured = OutputBuffer()
                 try render(body, into: &captured)
-                let text = LiquidValue.string(String(decoding: captured, as: UTF8.self))
+                let text = LiquidValue.string(captured.string)
                 try countAssigned(text, name, at: offset)
                 assign(name, text)
                 // In XML a capture holds rendered, already escaped markup; printed unchanged
@@ -54,11 +54,12 @@ extension RenderContext {
                     OutputWriter.appendInteger(current - 1, to: &out)
                 }
             case .ifchanged(let body):
-                var rendered: [UInt8] = []
+                var rendered = OutputBuffer()
                 try render(body, into: &rendered)
-                if rendered != lastIfchanged {
-                    out.append(contentsOf: rendered)
-                    lastIfchanged = rendered
+                let text = Array(rendered.bytes)
+                if text != lastIfchanged {
+                    out.append(rendered.bytes)
+                    lastIfchanged = text
                 }
             case .include(let partial):
                 try renderInclude(partial, into: &out)
@@ -72,7 +73,7 @@ extension RenderContext {
     }
 
     /// Renders the first branch whose condition holds.
-    func renderConditional(_ tag: ConditionalTag, into out: inout [UInt8]) throws {
+    func renderConditional(_ tag: ConditionalTag, into out: inout OutputBuffer) throws {
         for branch in tag.branches {
             if let condition = branch.condition {
                 let holds = try condition.borrow { condition throws(LocatedFailure) in try evaluate(condition) }
@@ -83,7 +84,7 @@ extension RenderContext {
         }
     }
 
-    func renderCase(_ subject: Expression, _ branches: [CaseBranch], into out: inout [UInt8]) throws {
+    func renderCase(_ subject: Expression, _ branches: [CaseBranch], into out: inout OutputBuffer) throws {
         let value = try evaluate(subject)
         var renderElse = true
         for branch in branches {
@@ -100,7 +101,7 @@ extension RenderContext {
         }
     }
 
-    func renderCycle(_ cycle: CycleTag, into out: inout [UInt8]) throws {
+    func renderCycle(_ cycle: CycleTag, into out: inout OutputBuffer) throws {
         let key = try cycle.group.map { try evaluate($0).stringValue } ?? cycle.key
         let index = cycles?[key] ?? 0
         if index < cycle.values.count {
@@ -110,13 +111,13 @@ extension RenderContext {
         Self.set(key, index + 1 >= cycle.values.count ? 0 : index + 1, in: &cycles)
     }
 
-    func renderCustom(_ node: CustomTagNode, into out: inout [UInt8]) throws {
+    func renderCustom(_ node: CustomTagNode, into out: inout OutputBuffer) throws {
         let argument = try node.arguments.map { try evaluate($0) }
         var body: String?
         if let nodes = node.body {
-            var rendered: [UInt8] = []
+            var rendered = OutputBuffer()
             try render(nodes, into: &rendered)
-            body = String(decoding: rendered, as: UTF8.self)
+            body = rendered.string
         }
         let text: String
         let length = node.tag.name.utf8.count

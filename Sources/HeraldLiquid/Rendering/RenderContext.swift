@@ -14,19 +14,17 @@ final class RenderBudget {
     /// The partials this render has loaded, by name: a partial rendered again (in a loop, or
     /// by several tags) is taken from here instead of the environment's locked, hashed cache.
     /// Created on the first partial.
-    @exclusivity(unchecked) var partials: NameMap<ParsedTemplate>?
+    @exclusivity(unchecked) var partials: NameMap<ParsedTemplate?>?
     /// How many block bodies and partials are being rendered inside each other right now.
     @exclusivity(unchecked) var nesting = 0
     /// The cap on `nesting`: blocks of one template plus partials, so that partials that
     /// each nest deeply cannot together exhaust the stack of the task rendering them.
     let maxNesting: Int
     let limits: ResourceLimits
-    let outputLimit: Int
     let deadline: ContinuousClock.Instant?
 
-    init(limits: ResourceLimits, outputBase: Int) {
+    init(limits: ResourceLimits) {
         self.limits = limits
-        self.outputLimit = outputBase &+ limits.maxOutputBytes
         self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
         self.maxNesting = limits.maxNestingDepth &+ limits.maxRenderDepth &+ 1
     }
@@ -87,14 +85,14 @@ final class RenderContext {
     /// one so that filter calls do not allocate an array each.
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
 
-    init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue], outputBase: Int) {
+    init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue]) {
         self.core = core
         self.source = source
         if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
         globalValues = globals.values.elements
         self.filterContext = FilterContext(
             registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
-        self.budget = RenderBudget(limits: core.options.limits, outputBase: outputBase)
+        self.budget = RenderBudget(limits: core.options.limits)
         scopes = Self.scopeStack(rootScope)
     }
 
@@ -122,7 +120,7 @@ final class RenderContext {
             help: failure.help)
     }
 
-    func renderDocument(_ template: ParsedTemplate, into out: inout [UInt8]) throws {
+    func renderDocument(_ template: ParsedTemplate, into out: inout OutputBuffer) throws {
         outputContext = template.outputContext
         do {
             try render(template.nodes, into: &out)
@@ -202,8 +200,8 @@ final class RenderContext {
         }
     }
 
-    func checkOutput(_ out: [UInt8], at offset: Int) throws(LocatedFailure) {
-        if out.count > budget.outputLimit {
+    func checkOutput(_ count: Int, at offset: Int) throws(LocatedFailure) {
+        if count > budget.limits.maxOutputBytes {
             throw limitFailure(
                 "output is larger than \(budget.limits.maxOutputBytes) bytes", at: offset,
                 help: "render less or raise maxOutputBytes")

@@ -6,10 +6,10 @@
 /// skips eight ordinary bytes at a time.
 enum XMLEscaping {
     /// U+FFFD in UTF-8.
-    private static let replacement = "\u{FFFD}".utf8
+    private static let replacement = "\u{FFFD}"
 
     /// Appends `text`, escaped for XML text and attribute values.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout OutputBuffer) {
         // Native strings (small ones included) lend their bytes without the copy (a retain and
         // release) that `withUTF8` on a `var` needs; bridged ones take the general path.
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &out) }) != nil { return }
@@ -18,7 +18,7 @@ enum XMLEscaping {
     }
 
     /// Appends `bytes` (valid UTF-8), escaped for XML text and attribute values.
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
         let count = bytes.count
         // Most values need no escaping: check eight bytes at a time (the last eight overlapping
@@ -29,7 +29,7 @@ enum XMLEscaping {
                 offset &+= 8
             }
             if offset >= count &- 8, !mayNeedEscaping(base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) {
-                out.append(contentsOf: bytes)
+                out.append(bytes)
                 return
             }
         }
@@ -51,64 +51,63 @@ enum XMLEscaping {
                 index += 1
                 continue
             }
-            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if runStart < index { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case UInt8(ascii: "&"): out.append("&amp;")
+            case UInt8(ascii: "<"): out.append("&lt;")
+            case UInt8(ascii: ">"): out.append("&gt;")
+            case UInt8(ascii: "\""): out.append("&quot;")
+            case UInt8(ascii: "'"): out.append("&#39;")
             case 0x09, 0x0A, 0x0D: out.append(byte)
             case 0xEF:  // U+FFFE or U+FFFF
-                out.append(contentsOf: replacement)
+                out.append(replacement)
                 index += 2
-            default: out.append(contentsOf: replacement)  // other C0 controls
+            default: out.append(replacement)  // other C0 controls
             }
             index += 1
             runStart = index
         }
-        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        if runStart < count { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Appends trusted markup (`raw_xml`): nothing is escaped, but forbidden characters still
     /// become U+FFFD so the document stays well-formed.
-    static func appendSanitized(_ text: String, to out: inout [UInt8]) {
+    static func appendSanitized(_ text: String, to out: inout OutputBuffer) {
         if text.utf8.withContiguousStorageIfAvailable({ appendSanitized($0, to: &out) }) != nil { return }
         var text = text
         text.withUTF8 { appendSanitized($0, to: &out) }
     }
 
     /// Appends `bytes`, replacing characters XML 1.0 forbids with U+FFFD.
-    static func appendSanitized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendSanitized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         var runStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                out.append(contentsOf: replacement)
+                if runStart < index { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                out.append(replacement)
                 index += 1
                 runStart = index
             } else if byte == 0xEF, isNonCharacter(bytes, at: index) {
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                out.append(contentsOf: replacement)
+                if runStart < index { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                out.append(replacement)
                 index += 3
                 runStart = index
             } else {
                 index += 1
             }
         }
-        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        if runStart < count { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Replaces characters XML 1.0 forbids with U+FFFD.
     static func sanitizeText(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer in
-            var out: [UInt8] = []
-            out.reserveCapacity(buffer.count)
+            var out = OutputBuffer(capacity: buffer.count)
             appendSanitized(buffer, to: &out)
-            return out
+            return Array(out.bytes)
         }
     }
 
