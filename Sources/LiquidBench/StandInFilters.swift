@@ -25,7 +25,7 @@ enum StandInFilters {
             amount = value
         default: throw LiquidFilterError("money expects an amount")
         }
-        guard let cents = cents(amount) else { throw LiquidFilterError("amount \(amount) is out of range") }
+        guard let cents = DecimalParts(amount)?.scaled(toFractionDigits: 2) ?? cents(amount) else { throw LiquidFilterError("amount \(amount) is out of range") }
         let symbol: String
         switch arguments.positional.first ?? .nil {
         case .string("EUR"): symbol = "€"
@@ -64,7 +64,8 @@ enum StandInFilters {
         return .string(text)
     }
 
-    /// The amount in whole cents, rounded half-even; nil beyond ±9.2e18 cents.
+    /// The amount in whole cents, rounded half-even, through Foundation (where `DecimalParts`
+    /// cannot read the amount); nil beyond ±9.2e18 cents.
     private static func cents(_ amount: Decimal) -> Int64? {
         var value = amount
         var rounded = Decimal()

@@ -46,6 +46,22 @@ extension LiquidValue {
         }
     }
 
+    /// The order of two numbers, at least one a decimal, read through `DecimalParts` (about a
+    /// hundredth of Foundation's comparison); nil when that cannot tell.
+    private func fastDecimalOrder(_ other: LiquidValue) -> ComparisonResult? {
+        guard let lhs = decimalParts, let rhs = other.decimalParts else { return nil }
+        return DecimalParts.compare(lhs, rhs)
+    }
+
+    /// An integer or decimal as `DecimalParts`.
+    private var decimalParts: DecimalParts? {
+        switch self {
+        case .integer(let value): DecimalParts(significand: UInt64(value.magnitude), exponent: 0, isNegative: value < 0)
+        case .decimal(let value): DecimalParts(value)
+        default: nil
+        }
+    }
+
     var isNumber: Bool {
         switch self {
         case .integer, .double, .decimal: true
@@ -66,6 +82,7 @@ extension LiquidValue {
         case (.integer(let a), .double(let b)): return Double(a) == b
         case (.double(let a), .integer(let b)): return a == Double(b)
         case (.decimal, _), (_, .decimal):
+            if let order = fastDecimalOrder(other) { return order == .orderedSame }
             guard let a = numericDecimal, let b = other.numericDecimal else { return false }
             return a == b
         case (.array(let a), .array(let b)):
@@ -89,8 +106,9 @@ extension LiquidValue {
         if isNumber, other.isNumber {
             switch (self, other) {
             case (.decimal, _), (_, .decimal):
-                guard let a = numericDecimal, let b = other.numericDecimal else { return nil }
-                return a < b ? .orderedAscending : a > b ? .orderedDescending : .orderedSame
+                if let order = fastDecimalOrder(other) { return order }
+                guard var a = numericDecimal, var b = other.numericDecimal else { return nil }
+                return NSDecimalCompare(&a, &b)
             default:
                 let a = doubleValue ?? 0
                 let b = other.doubleValue ?? 0

@@ -16,7 +16,7 @@ extension LiquidValue {
         case .bool(let value): value ? "true" : "false"
         case .integer(let value): String(value)
         case .double(let value): Self.rubyFloatString(value)
-        case .decimal(let value): value.description
+        case .decimal(let value): DecimalParts(value)?.plainText ?? value.description
         case .string(let value): value
         case .array(let values): values.map(\.stringValue).joined()
         case .object(let pairs):
