@@ -39,9 +39,10 @@ enum StandInFilters {
             units /= 10
             digitCount += 1
         }
-        let length = (cents < 0 ? 1 : 0) + symbol.utf8.count + digitCount + (digitCount - 1) / 3 + 3
-        // Written right to left straight into the string's storage: one allocation at most.
-        let text = String(unsafeUninitializedCapacity: length) { buffer in
+        let length = digitCount + (digitCount - 1) / 3 + 3
+        // The digits are ASCII, written right to left straight into the string's storage (the
+        // check that they are UTF-8 is then the quick ASCII one); the symbol is put in front.
+        let digits = String(unsafeUninitializedCapacity: length) { buffer in
             var position = length
             func put(_ byte: UInt8) {
                 position -= 1
@@ -57,10 +58,9 @@ enum StandInFilters {
                 put(UInt8(48 + whole % 10))
                 whole /= 10
             }
-            for byte in symbol.utf8.reversed() { put(byte) }
-            if cents < 0 { put(UInt8(ascii: "-")) }
             return length
         }
+        let text = cents < 0 ? "-" + symbol + digits : symbol + digits
         return .string(text)
     }
 
