@@ -41,6 +41,10 @@ final class EnvironmentCore: Sendable {
     let filters: [String: FilterFunction]
     let tags: [String: any LiquidTag]
     private let cache = Mutex<[CacheKey: ParsedTemplate]>([:])
+    /// Render contexts between renders (see `RenderContext`).
+    private let spareContexts = Mutex<[RenderContext]>([])
+    /// The most spare contexts kept: enough for every thread rendering at once, with partials.
+    private static let maxSpareContexts = 64
 
     init(options: LiquidOptions, loader: (any TemplateLoader)?, filters: [String: FilterFunction], tags: [String: any LiquidTag]) {
         self.options = options
@@ -95,6 +99,19 @@ final class EnvironmentCore: Sendable {
                 message: "template '\(name)' not found", help: loader == nil ? "give the environment a loader" : nil)
         }
         return loaded
+    }
+
+    /// A context for one render (or one `render` tag): a spare one, or a new one.
+    func takeContext(source: SourceFile) -> RenderContext {
+        spareContexts.withLock { $0.popLast() } ?? RenderContext(core: self, source: source)
+    }
+
+    /// Takes back a context whose render has finished, emptied of it.
+    func recycle(_ context: RenderContext) {
+        context.end()
+        spareContexts.withLock { spares in
+            if spares.count < Self.maxSpareContexts { spares.append(context) }
+        }
     }
 
     func clearCache() {

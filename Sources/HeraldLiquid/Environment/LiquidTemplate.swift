@@ -28,7 +28,9 @@ public struct LiquidTemplate: Sendable {
     }
 
     private func render(_ data: LiquidValue, registers: [String: LiquidValue], into output: inout OutputBuffer) throws {
-        let context = RenderContext(core: core, source: parsed.source, data: data, registers: registers)
+        let context = core.takeContext(source: parsed.source)
+        defer { core.recycle(context) }
+        context.begin(source: parsed.source, data: data, registers: registers)
         try context.renderDocument(parsed, into: &output)
         parsed.noteOutputSize(output.count)
     }
@@ -43,7 +45,9 @@ public struct LiquidCondition: Sendable {
     /// Evaluates the condition against `data`.
     /// - Throws: `LiquidError`, for instance for an undefined variable with strict variables.
     public func evaluate(_ data: LiquidValue) throws -> Bool {
-        let context = RenderContext(core: core, source: source, data: data, registers: [:])
+        let context = core.takeContext(source: source)
+        defer { core.recycle(context) }
+        context.begin(source: source, data: data, registers: [:])
         do {
             return try context.evaluate(condition)
         } catch {

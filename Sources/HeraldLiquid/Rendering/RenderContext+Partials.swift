@@ -86,7 +86,9 @@ extension RenderContext {
         let variableName = partial.variableName ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
-            let child = RenderContext(isolatedFrom: self, source: template.source)
+            let child = core.takeContext(source: template.source)
+            defer { core.recycle(child) }
+            child.begin(isolatedFrom: self, source: template.source)
             for (key, expression) in partial.arguments { child.assign(key, try evaluate(expression)) }
             if let value, value != .nil { child.assign(variableName, value) }
             // Ruby binds `forloop` as a plain variable here, so loops in the partial get no parentloop.

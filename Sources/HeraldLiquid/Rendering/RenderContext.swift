@@ -21,12 +21,26 @@ final class RenderBudget {
     /// each nest deeply cannot together exhaust the stack of the task rendering them.
     let maxNesting: Int
     let limits: ResourceLimits
-    let deadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) private(set) var deadline: ContinuousClock.Instant?
 
     init(limits: ResourceLimits) {
         self.limits = limits
-        self.deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
         self.maxNesting = limits.maxNestingDepth &+ limits.maxRenderDepth &+ 1
+    }
+
+    /// Starts the budget of a new render: nothing counted, and the clock started.
+    func start() {
+        iterations = 0
+        assignedBytes = 0
+        nextClockCheck = 1024
+        nesting = 0
+        deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
+    }
+
+    /// Forgets what the last render stored here: its markup and the partials it loaded.
+    func clear() {
+        if !capturedMarkup.isEmpty { capturedMarkup.removeAll() }
+        partials = nil
     }
 }
 
@@ -44,21 +58,29 @@ final class LoopFrame {
     }
 }
 
-/// Mutable state of one render: scopes, counters, loop stack. Not shared between threads.
+/// Mutable state of one render: scopes, counters, loop stack.
 ///
 /// The mutable properties are `@exclusivity(unchecked)`: a render is single-threaded and no
 /// access to them overlaps another (each is read or written in one statement, never passed
 /// `inout` across a call that reaches the context again), so the runtime checks, which cost
 /// about a tenth of a render, are skipped.
-final class RenderContext {
+///
+/// Contexts are reused: `EnvironmentCore` keeps the spare ones (`takeContext()` /
+/// `recycle(_:)`), so a render does not allocate and free a context, its scopes and its arrays
+/// each time. `@unchecked Sendable` because a context is used by one render, on one thread,
+/// at a time: it passes between threads only through that pool, under its lock, and only
+/// after `end()` has dropped everything the render put in it.
+final class RenderContext: @unchecked Sendable {
     enum Interrupt { case breakLoop, continueLoop }
 
-    let core: EnvironmentCore
+    /// Unowned: the core keeps spare contexts, so a strong reference back would be a cycle.
+    /// A context is used only inside a render call, which holds the template and so the core.
+    unowned(unsafe) let core: EnvironmentCore
     @exclusivity(unchecked) var source: SourceFile
-    let globals: OrderedDictionary<String, LiquidValue>
+    @exclusivity(unchecked) private(set) var globals: OrderedDictionary<String, LiquidValue> = [:]
     /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
     /// reaching into `globals` itself does not allow without retaining its buffers.
-    let globalValues: [LiquidValue]
+    @exclusivity(unchecked) private(set) var globalValues: [LiquidValue] = []
     /// Every scope this context made, the root and the ones pushed since: owned for as long as
     /// the context lives, so `scopes` and `spareScopes` can refer to them without counting
     /// references (a variable lookup then reads a scope without retaining and releasing it).
@@ -76,8 +98,11 @@ final class RenderContext {
     @exclusivity(unchecked) var loops: [LoopFrame] = []
     @exclusivity(unchecked) var lastIfchanged: [UInt8]?
     @exclusivity(unchecked) var interrupt: Interrupt?
-    let filterContext: FilterContext
-    let budget: RenderBudget
+    @exclusivity(unchecked) private(set) var filterContext = FilterContext()
+    /// The budget this context's top-level renders count against.
+    private let ownBudget: RenderBudget
+    /// `ownBudget`, or in a `render` partial the budget of the render that called it.
+    @exclusivity(unchecked) private(set) var budget: RenderBudget
     @exclusivity(unchecked) var depth = 0
     @exclusivity(unchecked) var includeDisabled = false
     @exclusivity(unchecked) var outputContext: OutputContext = .text
@@ -85,31 +110,58 @@ final class RenderContext {
     /// one so that filter calls do not allocate an array each.
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
 
-    init(core: EnvironmentCore, source: SourceFile, data: LiquidValue, registers: [String: LiquidValue]) {
+    /// A context for `core`'s renders; `begin` prepares it for one.
+    init(core: EnvironmentCore, source: SourceFile) {
         self.core = core
         self.source = source
-        if case .object(let pairs) = data { globals = pairs } else { globals = [:] }
-        globalValues = globals.values.elements
-        self.filterContext = FilterContext(
-            registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
-        self.budget = RenderBudget(limits: core.options.limits)
+        ownBudget = RenderBudget(limits: core.options.limits)
+        budget = ownBudget
         scopes = Self.scopeStack(rootScope)
     }
 
-    /// A context for `render`: shares registers and budget, nothing else. As in Ruby, whose
-    /// isolated subcontext drops the render's environments, the render data is not visible:
-    /// a partial sees only what the `render` tag passes it.
-    init(isolatedFrom parent: RenderContext, source: SourceFile) {
-        core = parent.core
+    /// Prepares the context to render `source` with `data` as its variables.
+    func begin(source: SourceFile, data: LiquidValue, registers: [String: LiquidValue]) {
         self.source = source
-        globals = [:]
-        globalValues = []
+        if case .object(let pairs) = data { globals = pairs }
+        globalValues = globals.values.elements
+        filterContext = FilterContext(registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
+        budget = ownBudget
+        ownBudget.start()
+    }
+
+    /// Prepares the context for a `render` tag of `parent`: it shares the registers and the
+    /// budget, nothing else. As in Ruby, whose isolated subcontext drops the render's
+    /// environments, the render data is not visible: a partial sees only what the `render`
+    /// tag passes it.
+    func begin(isolatedFrom parent: RenderContext, source: SourceFile) {
+        self.source = source
         filterContext = parent.filterContext
         budget = parent.budget
         depth = parent.depth + 1
         includeDisabled = true
         outputContext = parent.outputContext
-        scopes = Self.scopeStack(rootScope)
+    }
+
+    /// Forgets the render: its data, variables, counters and loops. Memory is kept for the
+    /// next render; nothing of this one stays reachable.
+    func end() {
+        globals = [:]
+        globalValues = []
+        filterContext = FilterContext()
+        ownBudget.clear()
+        budget = ownBudget
+        while scopes.count > 1 { popScope() }
+        rootScope.removeAll()
+        counters = nil
+        cycles = nil
+        forOffsets = nil
+        loops.removeAll(keepingCapacity: true)
+        lastIfchanged = nil
+        interrupt = nil
+        depth = 0
+        includeDisabled = false
+        outputContext = .text
+        argumentScratch.removeAll(keepingCapacity: true)
     }
 
     var strictVariables: Bool { core.options.strictVariables }
