@@ -19,7 +19,7 @@ enum Strftime {
                 index += 1
                 continue
             }
-            output += String(decoding: bytes[literalStart..<index], as: UTF8.self)
+            if literalStart < index { output += String(decoding: bytes[literalStart..<index], as: UTF8.self) }
             let directiveStart = index
             index += 1
             var padding: UInt8? = nil  // "-" none, "_" space, "0" zero
@@ -55,7 +55,7 @@ enum Strftime {
                 output += String(decoding: bytes[directiveStart..<index], as: UTF8.self)
             }
         }
-        output += String(decoding: bytes[literalStart...], as: UTF8.self)
+        if literalStart < bytes.count { output += String(decoding: bytes[literalStart...], as: UTF8.self) }
         return output
     }
 
@@ -76,7 +76,7 @@ enum Strftime {
         let pad: UInt8? = spec.padding == UInt8(ascii: "-") ? nil : spec.padding == UInt8(ascii: "_") ? 0x20
             : spec.padding == UInt8(ascii: "0") ? 0x30 : defaultPad
         var text = digits
-        let used = digits.count + (negative ? 1 : 0)
+        let used = digits.utf8.count + (negative ? 1 : 0)
         if let pad, used < width {
             let filler = String(repeating: Character(UnicodeScalar(pad)), count: width - used)
             text = pad == 0x30 ? (negative ? "-" : "") + filler + digits : filler + (negative ? "-" : "") + digits
