@@ -9,6 +9,7 @@ enum XMLEscaping {
     private static let replacement = "\u{FFFD}"
 
     /// Appends `text`, escaped for XML text and attribute values.
+    @inline(__always)
     static func appendEscaped(_ text: String, to out: inout OutputBuffer) {
         // Native strings (small ones included) lend their bytes without the copy (a retain and
         // release) that `withUTF8` on a `var` needs; bridged ones take the general path.
