@@ -41,6 +41,9 @@ final class EnvironmentCore: Sendable {
     let filters: [String: FilterFunction]
     let tags: [String: any LiquidTag]
     private let cache = Mutex<[CacheKey: ParsedTemplate]>([:])
+    /// Counts `clearCache()` calls, so that partials remembered by reused render contexts are
+    /// dropped with the cache.
+    let cacheGeneration = Atomic<Int>(0)
     /// Render contexts between renders (see `RenderContext`).
     private let spareContexts = Mutex<[RenderContext]>([])
     /// The most spare contexts kept: enough for every thread rendering at once, with partials.
@@ -116,6 +119,7 @@ final class EnvironmentCore: Sendable {
 
     func clearCache() {
         cache.withLock { $0.removeAll() }
+        cacheGeneration.add(1, ordering: .relaxed)
     }
 }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 extension RenderContext {
     /// The variable a partial's `with`/`for` value is bound to: the name's last path component.
     static func partialVariableName(_ name: String) -> String {
@@ -17,6 +19,11 @@ extension RenderContext {
             throw LocatedFailure(
                 LiquidErrorCode.type, "template name must be a string, not \(nameValue.rubyClassName)",
                 at: partial.offset, length: partial.length)
+        }
+        let generation = core.cacheGeneration.load(ordering: .relaxed)
+        if budget.partialsGeneration != generation {
+            budget.partials = nil
+            budget.partialsGeneration = generation
         }
         if let loaded = budget.partials?[name] ?? nil, loaded.outputContext == outputContext { return (name, loaded) }
         do {

@@ -11,10 +11,12 @@ final class RenderBudget {
     @exclusivity(unchecked) var nextClockCheck = 1024
     /// The texts `capture` produced in XML templates: markup, not text.
     @exclusivity(unchecked) var capturedMarkup: Set<String> = []
-    /// The partials this render has loaded, by name: a partial rendered again (in a loop, or
-    /// by several tags) is taken from here instead of the environment's locked, hashed cache.
-    /// Created on the first partial.
+    /// The partials loaded through this budget, by name: a partial rendered again (in a loop,
+    /// by several tags, or in a later render on a reused context) is taken from here instead
+    /// of the environment's locked, hashed cache. Created on the first partial; valid while
+    /// the environment's cache generation is `partialsGeneration`.
     @exclusivity(unchecked) var partials: NameMap<ParsedTemplate?>?
+    @exclusivity(unchecked) var partialsGeneration = 0
     /// How many block bodies and partials are being rendered inside each other right now.
     @exclusivity(unchecked) var nesting = 0
     /// The cap on `nesting`: blocks of one template plus partials, so that partials that
@@ -37,10 +39,10 @@ final class RenderBudget {
         deadline = limits.maxRenderDuration.map { ContinuousClock.now.advanced(by: $0) }
     }
 
-    /// Forgets what the last render stored here: its markup and the partials it loaded.
+    /// Forgets what the last render stored here: its markup. The partials stay for the next
+    /// render, as the environment's cache would give them.
     func clear() {
         if !capturedMarkup.isEmpty { capturedMarkup.removeAll() }
-        partials = nil
     }
 }
 

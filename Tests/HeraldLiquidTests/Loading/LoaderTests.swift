@@ -18,6 +18,17 @@ final class CountingLoader: TemplateLoader {
     func readCount(_ name: String) -> Int { reads.withLock { $0[name] ?? 0 } }
 }
 
+/// A loader whose templates can be edited, as files on disk can.
+final class EditableLoader: TemplateLoader {
+    let templates: Mutex<[String: String]>
+
+    init(_ templates: [String: String]) { self.templates = Mutex(templates) }
+
+    func source(named name: String) throws -> TemplateSource? {
+        templates.withLock { $0[name] }.map { TemplateSource(text: $0, displayName: name) }
+    }
+}
+
 @Suite struct LoaderTests {
     @Test func namedTemplatesAreParsedOnceAndReused() throws {
         let loader = CountingLoader(["greeting": "Hi {{ name }}", "footer": "--"])
@@ -52,6 +63,17 @@ final class CountingLoader: TemplateLoader {
         environment.clearCache()
         _ = try environment.template(named: "p", outputContext: .text)
         #expect(loader.readCount("p") == 2)
+    }
+
+    @Test func clearCacheReachesPartialsOfEarlierRenders() throws {
+        let loader = EditableLoader(["footer": "v1"])
+        let environment = LiquidEnvironment(loader: loader)
+        let template = try environment.parse("{% render 'footer' %}|{% include 'footer' %}")
+        #expect(try template.render([:]) == "v1|v1")
+        loader.templates.withLock { $0["footer"] = "v2" }
+        #expect(try template.render([:]) == "v1|v1", "cached until the cache is cleared")
+        environment.clearCache()
+        #expect(try template.render([:]) == "v2|v2")
     }
 
     @Test func errorsNameTheLoadersDisplayName() throws {
