@@ -1,4 +1,5 @@
 import Foundation
+import HeraldLiquid
 import HeraldModel
 
 /// How one kind of number is written in one locale: separators, grouping and the text
@@ -28,12 +29,8 @@ struct NumberPattern: Sendable, Hashable {
     ///   - minimum: The fewest fraction digits to show.
     ///   - maximum: The most fraction digits; the value is rounded half-even to this many, as ICU does.
     func format(_ value: Decimal, minimumFraction minimum: Int, maximumFraction maximum: Int) -> String {
-        var source = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &source, maximum, .bankers)
-        let isNegative = rounded < 0
-        // Plain digits with an optional '.', such as "-1234.5": split and regroup as bytes.
-        let digits = Array(DecimalText.plainMagnitude(rounded).utf8)
+        // Plain digits with an optional '.', such as "1234.5": split and regroup as bytes.
+        let (isNegative, digits) = Self.roundedMagnitude(value, fractionDigits: maximum)
         let dot = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
         var fraction = dot < digits.count ? Array(digits[(dot + 1)...]) : []
         while fraction.count > minimum, fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
@@ -47,6 +44,20 @@ struct NumberPattern: Sendable, Hashable {
         }
         result += isNegative ? negativeSuffix : positiveSuffix
         return result
+    }
+
+    /// The sign of `value` rounded half-even to `places` fraction digits, and its magnitude in
+    /// plain digits (`1234.5`, trailing fraction zeros dropped). Amounts take the integer path
+    /// of `DecimalParts`; Foundation's rounding and comparison cost far more.
+    private static func roundedMagnitude(_ value: Decimal, fractionDigits places: Int) -> (Bool, [UInt8]) {
+        if let scaled = DecimalParts(value)?.scaled(toFractionDigits: places) {
+            let magnitude = DecimalParts(significand: scaled.magnitude, exponent: -places, isNegative: false)
+            return (scaled < 0, Array(magnitude.plainText.utf8))
+        }
+        var source = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &source, places, .bankers)
+        return (rounded < 0, Array(DecimalText.plainMagnitude(rounded).utf8))
     }
 
     /// The integer digits with group separators: the primary size next to the decimal

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldLiquid
 
 /// Exact conversion between decimal text and `Decimal`, never through binary floating point.
 ///
@@ -76,34 +77,22 @@ public enum DecimalText {
     /// `1200`; trailing fraction zeros are dropped (`1234.50` gives `1234.5`).
     ///
     /// Formatting reads amounts this way many times per message; `Decimal.description` costs
-    /// about a microsecond a call, this about a twentieth of that when the significand has at
-    /// most 15 digits (every amount Herald meets), falling back to the description otherwise.
+    /// about a microsecond a call, `DecimalParts` a few dozen nanoseconds for every amount with
+    /// a significand of up to 64 bits, falling back to the description otherwise.
     public static func plainMagnitude(_ value: Decimal) -> String {
-        let exponent = value.exponent
-        // The significand as a Double is exact below 2^53: Foundation sums its 16-bit words.
-        let significand = NSDecimalNumber(decimal: value.significand).doubleValue
-        guard !value.isNaN, significand < 9_007_199_254_740_992, (-40...40).contains(exponent) else {
-            var text = format(value)
-            if text.hasPrefix("-") { text.removeFirst() }
-            return text
+        if var parts = DecimalParts(value) {
+            parts.isNegative = false
+            return parts.plainText
         }
-        var digits = String(UInt64(significand))
-        if exponent >= 0 {
-            if digits != "0" { digits += String(repeating: "0", count: exponent) }
-            return digits
-        }
-        let fractionCount = -exponent
-        if digits.utf8.count <= fractionCount {
-            digits = String(repeating: "0", count: fractionCount - digits.utf8.count + 1) + digits
-        }
-        let point = digits.utf8.index(digits.utf8.endIndex, offsetBy: -fractionCount)
-        return String(digits[..<point]) + "." + String(digits[point...])
+        var text = format(value)
+        if text.hasPrefix("-") { text.removeFirst() }
+        return text
     }
 
     /// Plain decimal text with at least `minimumFractionDigits` digits after the point:
     /// `format(12.5, minimumFractionDigits: 2) == "12.50"`. Never uses exponent notation.
     public static func format(_ value: Decimal, minimumFractionDigits: Int = 0) -> String {
-        var text = value.description
+        var text = DecimalParts(value)?.plainText ?? value.description
         if text.utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) { text = "\(value)" }
         guard minimumFractionDigits > 0 else { return text }
         if let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
