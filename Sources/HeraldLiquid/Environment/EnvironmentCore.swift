@@ -23,10 +23,16 @@ final class ParsedTemplate: Sendable {
         OutputBuffer(capacity: outputSizeHint.load(ordering: .relaxed))
     }
 
-    /// Remembers the size of an output for the next render's buffer.
+    /// Remembers the size of an output for the next render's buffer, up to
+    /// `maxOutputSizeHint`: one unusually large output must not make every later render
+    /// start with a buffer that size.
     func noteOutputSize(_ count: Int) {
-        if count > outputSizeHint.load(ordering: .relaxed) { outputSizeHint.store(count, ordering: .relaxed) }
+        let size = min(count, Self.maxOutputSizeHint)
+        if size > outputSizeHint.load(ordering: .relaxed) { outputSizeHint.store(size, ordering: .relaxed) }
     }
+
+    /// 256 KiB: far above any message, far below the output limit.
+    static let maxOutputSizeHint = 256 * 1024
 }
 
 /// The shared, immutable part of an environment plus its thread-safe template cache.
