@@ -18,6 +18,7 @@ public struct DecimalParts: Sendable, Hashable {
     /// Whether the value is below zero (never set for zero).
     public var isNegative: Bool
 
+    /// The value `significand` × 10^`exponent`, negative when `isNegative` (zero never is).
     public init(significand: UInt64, exponent: Int, isNegative: Bool) {
         self.significand = significand
         self.exponent = exponent
