@@ -63,6 +63,31 @@ import Testing
         #expect(reject.problems.first?.column == 42)  // just past the last character
     }
 
+    @Test(arguments: [
+        [0xFF],  // never valid
+        [0xF0, 0x9F, 0x98],  // a truncated four-byte character: repairing it keeps the length
+        [0xC3],  // a lone lead byte
+    ] as [[UInt8]])
+    func rejectsStringsThatAreNotUTF8(_ bad: [UInt8]) throws {
+        for escaped in [false, true] {  // strings with and without escapes are read differently
+            let prefix = Array(#"{"customer_id": "C1", "given_name": "A"#.utf8) + (escaped ? Array(#"\n"#.utf8) : [])
+            let line = prefix + bad + Array(#"B"}"#.utf8)
+            guard case .failure(let reject) = RecordDecoder.decodeJSONLine(line, lineNumber: 1) else {
+                Issue.record("expected a reject for \(bad), escaped: \(escaped)")
+                continue
+            }
+            #expect(reject.kind == .malformed)
+            #expect(reject.reason.contains("string is not valid UTF-8"))
+        }
+    }
+
+    @Test func acceptsEveryValidCharacterInStrings() throws {
+        let name = #"Zoë 🚗 \u00e9 \ud83d\ude97 x\ty"#
+        let line = Self.good.replacingOccurrences(of: #""given_name": "Zoë""#, with: #""given_name": ""# + name + #"""#)
+        let customer = try? decode(line).get()
+        #expect(customer?.givenName == "Zoë 🚗 é 🚗 x\ty")
+    }
+
     @Test func reportsTextThatIsNotJSON() throws {
         let reject = try reject("not json at all")
         #expect(reject.customerID == nil)

@@ -121,7 +121,7 @@ struct JSONScanner {
             end += 1
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = bytes.withUnsafeBufferPointer { String(validating: $0[index..<end], as: UTF8.self) }
+            let text = bytes.withUnsafeBufferPointer { Self.validString(UnsafeBufferPointer(rebasing: $0[index..<end])) }
             index = end
             guard let text else { throw fail("string is not valid UTF-8") }
             index += 1
@@ -134,7 +134,7 @@ struct JSONScanner {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: utf8, as: UTF8.self) else {
+                guard let text = utf8.withUnsafeBufferPointer(Self.validString) else {
                     throw fail("string is not valid UTF-8")
                 }
                 return text
@@ -165,6 +165,17 @@ struct JSONScanner {
             }
         }
         throw fail("unexpected end of line inside a string: a closing '\"' is missing")
+    }
+
+    /// The string `bytes` spell, or nil when they are not valid UTF-8. `String(validating:as:)`
+    /// is generic over the encoding inside the standard library and looks up type metadata on
+    /// every call; decoding repairs invalid input instead, so the bytes come back unchanged
+    /// exactly when they were valid.
+    private static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.utf8.count == bytes.count else { return nil }
+        var copy = text
+        return copy.withUTF8 { $0.elementsEqual(bytes) } ? text : nil
     }
 
     /// Reads `XXXX` after `\u` (and a second `\uXXXX` for a surrogate pair); returns UTF-8.
