@@ -111,8 +111,8 @@ final class EnvironmentCore: Sendable {
     }
 
     /// A context for one render (or one `render` tag): a spare one, or a new one.
-    func takeContext(source: SourceFile) -> RenderContext {
-        spareContexts.withLock { $0.popLast() } ?? RenderContext(core: self, source: source)
+    func takeContext() -> RenderContext {
+        spareContexts.withLock { $0.popLast() } ?? RenderContext(core: self)
     }
 
     /// Takes back a context whose render has finished, emptied of it.

@@ -28,7 +28,7 @@ public struct LiquidTemplate: Sendable {
     }
 
     private func render(_ data: LiquidValue, registers: [String: LiquidValue], into output: inout OutputBuffer) throws {
-        let context = core.takeContext(source: parsed.source)
+        let context = core.takeContext()
         defer { core.recycle(context) }
         context.begin(source: parsed.source, data: data, registers: registers)
         try context.renderDocument(parsed, into: &output)
@@ -45,7 +45,7 @@ public struct LiquidCondition: Sendable {
     /// Evaluates the condition against `data`.
     /// - Throws: `LiquidError`, for instance for an undefined variable with strict variables.
     public func evaluate(_ data: LiquidValue) throws -> Bool {
-        let context = core.takeContext(source: source)
+        let context = core.takeContext()
         defer { core.recycle(context) }
         context.begin(source: source, data: data, registers: [:])
         do {

@@ -9,6 +9,9 @@ final class SourceFile: Sendable {
         self.bytes = Array(text.utf8)
     }
 
+    /// No source: what a render context points to between renders.
+    static let none = SourceFile(name: "", text: "")
+
     /// The 1-based line and column (in Unicode scalars) of `offset`, and that line's text.
     func position(of offset: Int) -> (line: Int, column: Int, sourceLine: String) {
         let offset = max(0, min(offset, bytes.count))

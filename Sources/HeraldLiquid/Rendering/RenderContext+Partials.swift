@@ -93,7 +93,7 @@ extension RenderContext {
         let variableName = partial.variableName ?? Self.partialVariableName(name)
         let bound = try partial.binding.map { try evaluate($0) }
         func renderOne(_ value: LiquidValue?, _ frame: LoopFrame?) throws {
-            let child = core.takeContext(source: template.source)
+            let child = core.takeContext()
             defer { core.recycle(child) }
             child.begin(isolatedFrom: self, source: template.source)
             for (key, expression) in partial.arguments { child.assign(key, try evaluate(expression)) }

@@ -78,7 +78,7 @@ final class RenderContext: @unchecked Sendable {
     /// Unowned: the core keeps spare contexts, so a strong reference back would be a cycle.
     /// A context is used only inside a render call, which holds the template and so the core.
     unowned(unsafe) let core: EnvironmentCore
-    @exclusivity(unchecked) var source: SourceFile
+    @exclusivity(unchecked) var source = SourceFile.none
     @exclusivity(unchecked) private(set) var globals: OrderedDictionary<String, LiquidValue> = [:]
     /// `globals.values`, shared (not copied): read in place through a buffer pointer, which
     /// reaching into `globals` itself does not allow without retaining its buffers.
@@ -113,9 +113,8 @@ final class RenderContext: @unchecked Sendable {
     @exclusivity(unchecked) var argumentScratch: [LiquidValue] = []
 
     /// A context for `core`'s renders; `begin` prepares it for one.
-    init(core: EnvironmentCore, source: SourceFile) {
+    init(core: EnvironmentCore) {
         self.core = core
-        self.source = source
         ownBudget = RenderBudget(limits: core.options.limits)
         budget = ownBudget
         scopes = Self.scopeStack(rootScope)
@@ -144,9 +143,11 @@ final class RenderContext: @unchecked Sendable {
         outputContext = parent.outputContext
     }
 
-    /// Forgets the render: its data, variables, counters and loops. Memory is kept for the
-    /// next render; nothing of this one stays reachable.
+    /// Forgets the render: its source, data, registers, variables, counters and loops. Memory
+    /// is kept for the next render, and so are the partials the budget loaded (until the
+    /// environment's cache is cleared), as the environment's own cache would keep them.
     func end() {
+        source = .none
         globals = [:]
         globalValues = []
         filterContext = FilterContext()
