@@ -357,9 +357,10 @@ enum Sample: CaseIterable {
 extension LiquidValue {
     /// A copy of an object with one key replaced.
     func replacing(_ key: String, with value: LiquidValue) -> LiquidValue {
-        guard case .object(var fields) = self else { return self }
+        guard case .object(let object) = self else { return self }
+        var fields = object.pairs
         fields[key] = value
-        return .object(fields)
+        return .object(LiquidObject(fields))
     }
 
     subscript(key: String) -> LiquidValue? {

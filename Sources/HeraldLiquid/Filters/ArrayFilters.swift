@@ -20,7 +20,7 @@ enum ArrayFilters {
             switch input {
             case .array(let values): return values.first ?? .nil
             case .object(let pairs):
-                guard let pair = pairs.elements.first else { return .nil }
+                guard let pair = pairs.pairs.elements.first else { return .nil }
                 return .array([.string(pair.key), pair.value])
             case .range(let lower, _): return .integer(lower)
             default: return .nil

@@ -117,7 +117,8 @@ extension RenderContext {
     /// `hint`, the path step `key` comes from, remembers where the key was last found.
     func property(of value: LiquidValue, _ key: String, hint: PathKey? = nil, command: Bool) -> LiquidValue? {
         switch value {
-        case .object(let pairs):
+        case .object(let object):
+            let pairs = object.pairs
             if let hint {
                 if let found = pairs.value(forKey: key, hint: hint.hint) { return found }
             } else if let found = pairs.value(forKey: key) {
@@ -169,10 +170,10 @@ extension RenderContext {
         case (.array(let values), .integer(let index)):
             let position = index < 0 ? values.count + index : index
             return values.indices.contains(position) ? values[position] : nil
-        case (.object(let pairs), .string(let name)):
-            return pairs.value(forKey: name)
-        case (.object(let pairs), .integer(let index)):
-            return pairs[String(index)]
+        case (.object(let object), .string(let name)):
+            return object.pairs.value(forKey: name)
+        case (.object(let object), .integer(let index)):
+            return object[String(index)]
         case (.range(let lower, let upper), .integer(let index)):
             let count = Self.rangeCount(lower, upper)
             let position = index < 0 ? count &+ index : index
@@ -231,6 +232,6 @@ extension RenderContext {
         for key in ["name", "length", "index", "index0", "rindex", "rindex0", "first", "last", "parentloop"] {
             pairs[key] = forloopProperty(frame, key) ?? .nil
         }
-        return .object(pairs)
+        return .object(LiquidObject(pairs))
     }
 }

@@ -64,7 +64,7 @@ extension RenderContext {
             let (start, end) = clamp(max(0, total))
             return .integers(lower: lower &+ start, count: end - start)
         case .object(let pairs) where !collection.isSpecialMarker:
-            let items = pairs.elements.map { LiquidValue.array([.string($0.key), $0.value]) }
+            let items = pairs.pairs.elements.map { LiquidValue.array([.string($0.key), $0.value]) }
             let (start, end) = clamp(items.count)
             return .values(items[start..<end])
         case .string(let text) where !text.isEmpty:
@@ -155,7 +155,7 @@ extension RenderContext {
                 "index0": .integer(index), "last": .bool(index == length - 1), "length": .integer(length),
                 "rindex": .integer(length - index), "rindex0": .integer(length - index - 1), "row": .integer(row),
             ]
-            scope.set("tablerowloop", .object(tablerowloop))
+            scope.set("tablerowloop", .object(LiquidObject(tablerowloop)))
             scope.set(loop.variable, item)
             out.append("<td class=\"col\(col)\">")
             try render(loop.body, into: &out)

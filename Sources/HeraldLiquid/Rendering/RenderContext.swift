@@ -123,7 +123,7 @@ final class RenderContext: @unchecked Sendable {
     /// Prepares the context to render `source` with `data` as its variables.
     func begin(source: SourceFile, data: LiquidValue, registers: [String: LiquidValue]) {
         self.source = source
-        if case .object(let pairs) = data { globals = pairs }
+        if case .object(let object) = data { globals = object.pairs }
         globalValues = globals.values.elements
         filterContext = FilterContext(registers: registers, maxResultBytes: core.options.limits.maxOutputBytes)
         budget = ownBudget

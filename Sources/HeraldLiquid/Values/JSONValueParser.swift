@@ -60,7 +60,7 @@ struct JSONValueParser {
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(pairs)
+            return .object(LiquidObject(pairs))
         }
         while true {
             skipSpace()
@@ -78,7 +78,7 @@ struct JSONValueParser {
             }
             guard bytes[index] == UInt8(ascii: "}") else { throw failure("expected ',' or '}'") }
             index += 1
-            return .object(pairs)
+            return .object(LiquidObject(pairs))
         }
     }
 

@@ -3,14 +3,12 @@ import OrderedCollections
 
 extension LiquidValue {
     /// The value of the `blank` literal once stored in a variable (`assign x = blank`).
-    static let blankMarker: LiquidValue = .object(["\u{0}liquid:blank": .nil])
+    static let blankMarker: LiquidValue = .object(LiquidObject(["\u{0}liquid:blank": .nil], isMarker: true))
     /// The value of the `empty` literal once stored in a variable.
-    static let emptyMarker: LiquidValue = .object(["\u{0}liquid:empty": .nil])
+    static let emptyMarker: LiquidValue = .object(LiquidObject(["\u{0}liquid:empty": .nil], isMarker: true))
 
     var isSpecialMarker: Bool {
-        if case .object(let pairs) = self, pairs.count == 1, let key = pairs.keys.first, key.hasPrefix("\u{0}liquid:") {
-            return true
-        }
+        if case .object(let object) = self { return object.isMarker }
         return false
     }
 

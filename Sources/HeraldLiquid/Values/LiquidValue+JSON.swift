@@ -44,7 +44,7 @@ extension LiquidValue {
             var pairs = OrderedDictionary<String, LiquidValue>()
             pairs.reserveCapacity(dictionary.count)
             for (key, value) in dictionary { pairs[key] = LiquidValue(jsonObject: value) }
-            self = .object(pairs)
+            self = .object(LiquidObject(pairs))
         default:
             self = .nil
         }

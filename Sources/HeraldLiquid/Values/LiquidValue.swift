@@ -20,8 +20,8 @@ public enum LiquidValue: Sendable, Hashable {
     case string(String)
     /// An array.
     case array([LiquidValue])
-    /// A hash with string keys, in insertion order.
-    case object(OrderedDictionary<String, LiquidValue>)
+    /// A hash with string keys, in insertion order, shared by reference (see `LiquidObject`).
+    case object(LiquidObject)
     /// An integer range `(lower..upper)`, inclusive at both ends.
     case range(lower: Int, upper: Int)
 }
@@ -44,6 +44,6 @@ extension LiquidValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Exp
     public init(arrayLiteral elements: LiquidValue...) { self = .array(elements) }
     /// Creates `.object`, keeping the literal's key order.
     public init(dictionaryLiteral elements: (String, LiquidValue)...) {
-        self = .object(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(LiquidObject(OrderedDictionary(elements, uniquingKeysWith: { _, last in last })))
     }
 }

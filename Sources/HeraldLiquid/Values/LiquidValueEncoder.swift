@@ -29,7 +29,7 @@ final class EncodedNode {
         switch content {
         case .unset: return .nil
         case .scalar(let value): return value
-        case .object(let pairs): return .object(pairs.mapValues(\.value))
+        case .object(let pairs): return .object(LiquidObject(pairs.mapValues(\.value)))
         case .array(let nodes): return .array(nodes.map(\.value))
         }
     }

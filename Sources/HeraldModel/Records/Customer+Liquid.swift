@@ -14,7 +14,7 @@ extension Customer {
             "country": .string(country), "segment": .string(segment ?? ""), "display_name": .string(displayName),
         ]
         for (key, value) in extra where object[key] == nil { object[key] = value }
-        return .object(object)
+        return .object(LiquidObject(object))
     }
 }
 
@@ -30,6 +30,6 @@ extension Invoice {
             "description": .string(description), "days_overdue": .integer(daysOverdue(asOf: asOf)),
         ]
         for (key, value) in extra where object[key] == nil { object[key] = value }
-        return .object(object)
+        return .object(LiquidObject(object))
     }
 }

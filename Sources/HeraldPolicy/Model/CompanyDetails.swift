@@ -30,6 +30,6 @@ public struct CompanyDetails: Sendable, Hashable {
     public var name: String { self["name"] }
 
     private static func liquidValue(of fields: OrderedDictionary<String, String>) -> LiquidValue {
-        .object(OrderedDictionary(uniqueKeysWithValues: fields.map { ($0.key, LiquidValue.string($0.value)) }))
+        .object(LiquidObject(OrderedDictionary(uniqueKeysWithValues: fields.map { ($0.key, LiquidValue.string($0.value)) })))
     }
 }

@@ -108,3 +108,32 @@ import Testing
         #expect(try render("{{ lines | sum: 'amount' }}", lines) == "1")
     }
 }
+
+@Suite struct LiquidObjectTests {
+    @Test func keepsInsertionOrderAndReadsLikeADictionary() {
+        let object: LiquidObject = ["b": 1, "a": "x", "b": 2]
+        #expect(object.count == 2)
+        #expect(!object.isEmpty)
+        #expect(Array(object.keys) == ["b", "a"])
+        #expect(object.map(\.value) == [2, "x"])
+        #expect(object["a"] == "x")
+        #expect(object["missing"] == nil)
+        #expect(LiquidObject([:]).isEmpty)
+    }
+
+    @Test func equalityIsByContentInOrder() {
+        let pairs: OrderedDictionary<String, LiquidValue> = ["a": 1, "b": 2]
+        #expect(LiquidObject(pairs) == LiquidObject(pairs))
+        #expect(LiquidObject(pairs).hashValue == LiquidObject(pairs).hashValue)
+        #expect(LiquidObject(pairs) != LiquidObject(["b": 2, "a": 1]))
+        #expect(LiquidValue.object(LiquidObject(pairs)) == ["a": 1, "b": 2])
+    }
+
+    @Test func dataThatLooksLikeTheBlankMarkerIsStillData() throws {
+        // The engine marks its own `blank` and `empty` values; a hash from the data with the
+        // same key is an ordinary, non-empty hash.
+        let data: LiquidValue = ["h": .object(["\u{0}liquid:blank": nil])]
+        #expect(try render("{% if h == blank %}blank{% else %}data{% endif %}", data) == "data")
+        #expect(try render("{% if h.size == 1 %}one key{% endif %}", data) == "one key")
+    }
+}
