@@ -209,7 +209,7 @@ enum Ruby {
     static func index(_ item: LiquidValue, _ property: LiquidValue) -> RubyIndexResult {
         switch item {
         case .object(let pairs):
-            if case .string(let key) = property { return .value(pairs.pairs.exactValue(forKey: key) ?? .nil) }
+            if case .string(let key) = property { return .value(pairs.exactValue(forKey: key) ?? .nil) }
             return .value(.nil)
         case .array(let values):
             guard let position = integerIndex(property) else { return .typeError }

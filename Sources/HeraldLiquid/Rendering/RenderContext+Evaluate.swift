@@ -117,8 +117,7 @@ extension RenderContext {
     /// `hint`, the path step `key` comes from, remembers where the key was last found.
     func property(of value: LiquidValue, _ key: String, hint: PathKey? = nil, command: Bool) -> LiquidValue? {
         switch value {
-        case .object(let object):
-            let pairs = object.pairs
+        case .object(let pairs):
             if let hint {
                 if let found = pairs.value(forKey: key, hint: hint.hint) { return found }
             } else if let found = pairs.value(forKey: key) {
@@ -126,7 +125,7 @@ extension RenderContext {
             }
             guard command else { return nil }
             if key == "size" { return .integer(pairs.count) }
-            if key == "first", let first = pairs.elements.first { return .array([.string(first.key), first.value]) }
+            if key == "first", let first = pairs.pairs.elements.first { return .array([.string(first.key), first.value]) }
             return nil
         case .array(let values):
             switch key {
@@ -171,7 +170,7 @@ extension RenderContext {
             let position = index < 0 ? values.count + index : index
             return values.indices.contains(position) ? values[position] : nil
         case (.object(let object), .string(let name)):
-            return object.pairs.value(forKey: name)
+            return object.value(forKey: name)
         case (.object(let object), .integer(let index)):
             return object[String(index)]
         case (.range(let lower, let upper), .integer(let index)):

@@ -17,13 +17,21 @@ public struct LiquidObject: Sendable {
     public let count: Int
     /// Whether this is one of the engine's `blank`/`empty` markers (see `LiquidValue.blankMarker`).
     let isMarker: Bool
-    private let storage: Storage
+    let storage: Storage
 
-    private final class Storage: Sendable {
+    /// The hash itself. `keys` and `values` share the dictionary's buffers; as stored `let`s of
+    /// a final class they are read in place by lookups (see `LiquidObject+Lookup.swift`), where
+    /// going through the dictionary's computed `keys` retained and released its key buffer on
+    /// every lookup.
+    final class Storage: Sendable {
         let pairs: OrderedDictionary<String, LiquidValue>
+        let keys: [String]
+        let values: [LiquidValue]
 
         init(_ pairs: OrderedDictionary<String, LiquidValue>) {
             self.pairs = pairs
+            keys = pairs.keys.elements
+            values = pairs.values.elements
         }
     }
 
