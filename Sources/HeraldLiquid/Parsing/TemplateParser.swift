@@ -92,9 +92,12 @@ final class TemplateParser {
                     try parser.expectEnd()
                     return expression
                 }
-                nodes.append(
-                    .output(
-                        storage.keep(expression), escape: config.outputContext == .xml && !expression.isRawXML, offset: token.start))
+                let escape = config.outputContext == .xml && !expression.isRawXML
+                if case .text(let run) = nodes.last, let offset = Int32(exactly: token.start) {
+                    nodes[nodes.count - 1] = .textOutput(run, storage.keep(expression), escape: escape, offset: offset)
+                } else {
+                    nodes.append(.output(storage.keep(expression), escape: escape, offset: token.start))
+                }
                 isBlank = false
             case .tag:
                 if stopAt.contains(token.name) { return Body(nodes: nodes, isBlank: isBlank, stop: token) }

@@ -8,13 +8,11 @@ extension RenderContext {
             switch node {
             case .text(let run):
                 out.append(run.bytes)
-            case .output(let expression, var escape, let offset):
-                // Borrowed from the template's storage, without a retain and release.
-                let value = try expression._withUnsafeGuaranteedRef { try evaluate($0) }
-                if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
-                OutputWriter.append(
-                    value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
-                try checkOutput(out.count, at: offset)
+            case .output(let expression, let escape, let offset):
+                try renderOutput(expression, escape: escape, offset: offset, into: &out)
+            case .textOutput(let run, let expression, let escape, let offset):
+                out.append(run.bytes)
+                try renderOutput(expression, escape: escape, offset: Int(offset), into: &out)
             case .assign(let tag):
                 try tag._withUnsafeGuaranteedRef { tag in
                     let value = try evaluate(tag.expression)
@@ -70,6 +68,19 @@ extension RenderContext {
             }
             if interrupt != nil { return }
         }
+    }
+
+    /// `{{ expression }}`: evaluates it and writes the value, escaped when `escape` is set.
+    @inline(__always)
+    func renderOutput(
+        _ expression: Unmanaged<FilteredExpression>, escape: Bool, offset: Int, into out: inout OutputBuffer
+    ) throws {
+        // Borrowed from the template's storage, without a retain and release.
+        let value = try expression._withUnsafeGuaranteedRef { try evaluate($0) }
+        var escape = escape
+        if escape, !budget.capturedMarkup.isEmpty, isCapturedMarkup(value) { escape = false }
+        OutputWriter.append(value, escape: escape, raw: outputContext == .xml && !escape, to: &out)
+        try checkOutput(out.count, at: offset)
     }
 
     /// Renders the first branch whose condition holds.

@@ -216,6 +216,7 @@ final class RenderContext: @unchecked Sendable {
         for node in nodes {
             switch node {
             case .output(_, _, let at), .capture(_, _, let at): offset = at
+            case .textOutput(_, _, _, let at): offset = Int(at)
             case .assign(let tag): offset = tag.takeUnretainedValue().offset
             case .include(let partial), .render(let partial): offset = partial.offset
             case .forLoop(let loop), .tablerow(let loop): offset = loop.offsetInSource

@@ -8,6 +8,9 @@ enum Node: Sendable {
     case text(TextRun)
     /// `{{ expression }}` and `echo`; `escape` is set in XML templates unless `raw_xml` ends the chain.
     case output(Unmanaged<FilteredExpression>, escape: Bool, offset: Int)
+    /// Text followed by an output, the commonest pair of nodes, fused so that rendering
+    /// dispatches once for both. The offset is narrowed to keep `Node` at five words.
+    case textOutput(TextRun, Unmanaged<FilteredExpression>, escape: Bool, offset: Int32)
     case assign(Unmanaged<AssignTag>)
     case capture(String, [Node], offset: Int)
     /// `if` / `unless` with their `elsif` and `else` branches; the first true branch renders.

@@ -90,6 +90,15 @@ import Testing
         #expect(error.message == "output is larger than 5000 bytes")
     }
 
+    @Test func outputCapIsReportedAtTheOutputAfterText() throws {
+        // Text before an output renders in one step with it; the error still points at the output.
+        let source = "{% for i in (1..1000) %}\nline {{ i }}{% endfor %}"
+        let error = try renderError(source, options: limited(output: 100))
+        #expect(error.message == "output is larger than 100 bytes")
+        #expect(error.line == 2)
+        #expect(error.column == 6)
+    }
+
     @Test func exponentialStringGrowthIsStopped() throws {
         // Each assign doubles the string: 2^40 bytes if nothing stopped it.
         let source = "{% assign s = 'xx' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}"
