@@ -28,6 +28,12 @@ extension RenderContext {
                     // input is moved into the call, not copied.
                     let input = consume value
                     value = try function.borrow { try $0.call(input, Self.noArguments, filterContext) }
+                } else if let constant = filtered.constantArguments[index] {
+                    // Literal arguments, built when the template was parsed.
+                    let input = consume value
+                    value = try function.borrow { function in
+                        try constant.borrow { try function.call(input, $0.arguments, filterContext) }
+                    }
                 } else {
                     let arguments = try filterArguments(calls, index)
                     let input = consume value

@@ -1,3 +1,4 @@
+import OrderedCollections
 import Synchronization
 
 /// A value expression: a literal, a variable path or a range. Parsed once; paths are split
@@ -94,12 +95,46 @@ final class FilteredExpression: Sendable {
     /// Each call's filter, as a reference the renderer borrows without retaining it (`filters`
     /// owns them).
     let borrowedFunctions: [Unmanaged<FilterFunction>?]
+    /// For each call whose arguments are all literals (`plus: 1`, `append: "!"`), those
+    /// arguments, built once here and borrowed by the renderer (`constants` owns them), rather
+    /// than evaluated into a new argument list on every call.
+    let constantArguments: [Unmanaged<ConstantArguments>?]
+    private let constants: [ConstantArguments?]
 
     init(expression: Expression, filters: [FilterCall], isRawXML: Bool) {
         self.expression = expression
         self.filters = filters
         self.isRawXML = isRawXML
         borrowedFunctions = filters.map { $0.function.map(Unmanaged.passUnretained) }
+        constants = filters.map(ConstantArguments.init(call:))
+        constantArguments = constants.map { $0.map(Unmanaged.passUnretained) }
+    }
+}
+
+/// The arguments of a filter call that are all literals, as the filter receives them.
+final class ConstantArguments: Sendable {
+    let arguments: FilterArguments
+
+    /// Nil unless the call has arguments and every one is a literal that reaches the filter
+    /// unchanged (a range literal becomes an array within the render's loop budget, so it is
+    /// evaluated each time).
+    init?(call: FilterCall) {
+        guard !call.positional.isEmpty || !call.keyword.isEmpty else { return nil }
+        func constant(_ expression: Expression) -> LiquidValue? {
+            guard case .literal(let value) = expression else { return nil }
+            if case .range = value { return nil }
+            return value
+        }
+        var arguments = FilterArguments()
+        for expression in call.positional {
+            guard let value = constant(expression) else { return nil }
+            arguments.positional.append(value)
+        }
+        for (key, expression) in call.keyword {
+            guard let value = constant(expression) else { return nil }
+            arguments.keyword[key] = value
+        }
+        self.arguments = arguments
     }
 }
 
