@@ -7,9 +7,13 @@ import Testing
 /// raw-byte rules for every `.eml`, the `gsm0338` codec for every SMS, `xmllint --valid`
 /// for every letter and every email's HTML part, and `xmllint --schema` for every manifest.
 @Suite(.serialized) struct OutboxIndependentCheckTests {
+    /// The shared run's folder, removed when the test process exits (every test reads it).
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "herald-outbox-check-\(UUID().uuidString)")
+
     /// One run shared by the tests (about a second in debug builds).
     static let run: Result<URL, any Error> = Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("herald-outbox-check-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: OutboxIndependentCheckTests.scratch) }
         let outbox = scratch.appendingPathComponent("outbox")
         let result = try HeraldProcess.run(["run", "--as-of", "2026-11-29", "--outbox", outbox.path, "--no-progress"])
         // 3: some example records are broken on purpose and go to the rejects file.

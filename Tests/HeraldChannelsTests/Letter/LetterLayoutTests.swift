@@ -86,8 +86,9 @@ import Testing
     }
 
     static func xmllintValid(_ document: String) throws -> ExternalTool.Result {
-        let path = try ExternalTool.temporaryFile(named: "letter.xhtml", contents: Data(document.utf8))
-        return try ExternalTool.run(["xmllint", "--noout", "--valid", "--nonet", path])
+        try ExternalTool.withTemporaryFile(named: "letter.xhtml", contents: Data(document.utf8)) { path in
+            try ExternalTool.run(["xmllint", "--noout", "--valid", "--nonet", path])
+        }
     }
 
     @Test func sampleLetterIsValidXHTML10Strict() throws {

@@ -11,9 +11,10 @@ import Testing
     let document = Array(LetterLayoutTests.sampleLetter().utf8)
 
     static func validate(_ xml: String) throws -> ExternalTool.Result {
-        let path = try ExternalTool.temporaryFile(named: "manifest.xml", contents: Data(xml.utf8))
         let schema = ExternalTool.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
-        return try ExternalTool.run(["xmllint", "--noout", "--nonet", "--schema", schema, path])
+        return try ExternalTool.withTemporaryFile(named: "manifest.xml", contents: Data(xml.utf8)) { path in
+            try ExternalTool.run(["xmllint", "--noout", "--nonet", "--schema", schema, path])
+        }
     }
 
     func manifest(lines: [String] = ["Frau", "Anna Müller", "Ringstraße 12", "50668 Köln"]) throws -> PrintManifest {
@@ -31,8 +32,9 @@ import Testing
 
     @Test func documentHashAgreesWithSha256sum() throws {
         let manifest = try manifest()
-        let path = try ExternalTool.temporaryFile(named: "L-1001.xhtml", contents: Data(document))
-        let result = try ExternalTool.run(["sha256sum", path])
+        let result = try ExternalTool.withTemporaryFile(named: "L-1001.xhtml", contents: Data(document)) { path in
+            try ExternalTool.run(["sha256sum", path])
+        }
         #expect(result.stdout.hasPrefix(manifest.documentSHA256 + " "))
         #expect(manifest.documentSize == document.count)
     }

@@ -25,8 +25,9 @@ import Testing
     @Test(arguments: [55, 56, 63, 64, 65, 119, 120])
     func paddingEdgesAgreeWithSha256sum(length: Int) throws {
         let input = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7) })
-        let path = try ExternalTool.temporaryFile(named: "data.bin", contents: .init(input))
-        let result = try ExternalTool.run(["sha256sum", path])
+        let result = try ExternalTool.withTemporaryFile(named: "data.bin", contents: .init(input)) { path in
+            try ExternalTool.run(["sha256sum", path])
+        }
         #expect(result.stdout.hasPrefix(SHA256Hex.of(input)))
     }
 }

@@ -38,9 +38,9 @@ enum EmailFixtures {
 
     /// Runs the §6.1 checker; returns its output lines when it finds errors.
     static func independentCheck(_ message: EmailMessage, smtpUTF8: Bool = false) throws -> String? {
-        let path = try ExternalTool.temporaryFile(named: "message.eml", contents: Data(message.bytes))
-        let result = try ExternalTool.run(
-            ["python3", ExternalTool.script("check_eml.py")] + (smtpUTF8 ? ["--smtputf8"] : []) + [path])
+        let result = try ExternalTool.withTemporaryFile(named: "message.eml", contents: Data(message.bytes)) { path in
+            try ExternalTool.run(["python3", ExternalTool.script("check_eml.py")] + (smtpUTF8 ? ["--smtputf8"] : []) + [path])
+        }
         return result.status == 0 ? nil : result.stdout + result.stderr
     }
 
@@ -63,8 +63,9 @@ enum EmailFixtures {
     }
 
     static func parse(_ message: EmailMessage) throws -> Parsed {
-        let path = try ExternalTool.temporaryFile(named: "message.eml", contents: Data(message.bytes))
-        let result = try ExternalTool.run(["python3", ExternalTool.script("dump_eml.py"), path])
+        let result = try ExternalTool.withTemporaryFile(named: "message.eml", contents: Data(message.bytes)) { path in
+            try ExternalTool.run(["python3", ExternalTool.script("dump_eml.py"), path])
+        }
         try #require(result.status == 0, "dump_eml.py failed: \(result.stderr)")
         return try JSONDecoder().decode(Parsed.self, from: Data(result.stdout.utf8))
     }

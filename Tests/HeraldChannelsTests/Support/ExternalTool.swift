@@ -18,12 +18,14 @@ struct ExternalTool {
         try ProcessRunner.runTool(arguments, input: input)
     }
 
-    /// Writes `data` to a fresh temporary file and returns its path.
-    static func temporaryFile(named name: String, contents data: Data) throws -> String {
+    /// Writes `data` to a fresh temporary file, calls `body` with its path, and removes the
+    /// file's folder again.
+    static func withTemporaryFile<T>(named name: String, contents data: Data, _ body: (String) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("herald-channels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent(name)
         try data.write(to: url)
-        return url.path
+        return try body(url.path)
     }
 }
