@@ -19,8 +19,8 @@ enum ArrayFilters {
             try arguments.check("first", max: 0, usage: "array | first")
             switch input {
             case .array(let values): return values.first ?? .nil
-            case .object(let pairs):
-                guard let pair = pairs.pairs.elements.first else { return .nil }
+            case .object(let object):
+                guard let pair = object.pairs.elements.first else { return .nil }
                 return .array([.string(pair.key), pair.value])
             case .range(let lower, _): return .integer(lower)
             default: return .nil

@@ -117,15 +117,15 @@ extension RenderContext {
     /// `hint`, the path step `key` comes from, remembers where the key was last found.
     func property(of value: LiquidValue, _ key: String, hint: PathKey? = nil, command: Bool) -> LiquidValue? {
         switch value {
-        case .object(let pairs):
+        case .object(let object):
             if let hint {
-                if let found = pairs.value(forKey: key, hint: hint.hint) { return found }
-            } else if let found = pairs.value(forKey: key) {
+                if let found = object.value(forKey: key, hint: hint.hint) { return found }
+            } else if let found = object.value(forKey: key) {
                 return found
             }
             guard command else { return nil }
-            if key == "size" { return .integer(pairs.count) }
-            if key == "first", let first = pairs.pairs.elements.first { return .array([.string(first.key), first.value]) }
+            if key == "size" { return .integer(object.count) }
+            if key == "first", let first = object.pairs.elements.first { return .array([.string(first.key), first.value]) }
             return nil
         case .array(let values):
             switch key {

@@ -63,8 +63,8 @@ extension RenderContext {
             let total = upper < lower ? 0 : (overflow || difference == .max ? Int.max : difference + 1)
             let (start, end) = clamp(max(0, total))
             return .integers(lower: lower &+ start, count: end - start)
-        case .object(let pairs) where !collection.isSpecialMarker:
-            let items = pairs.pairs.elements.map { LiquidValue.array([.string($0.key), $0.value]) }
+        case .object(let object) where !collection.isSpecialMarker:
+            let items = object.pairs.elements.map { LiquidValue.array([.string($0.key), $0.value]) }
             let (start, end) = clamp(items.count)
             return .values(items[start..<end])
         case .string(let text) where !text.isEmpty:
