@@ -4,6 +4,7 @@ import HeraldModel
 import HeraldOutbox
 import HeraldPolicy
 import HeraldRun
+import HeraldTesting
 import Logging
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
     let attachments: URL
 
     init() throws {
-        folder = try TemporaryFolder()
+        folder = try TemporaryFolder(prefix: "herald-run-tests")
         attachments = folder.child("attachments")
         try FileManager.default.createDirectory(at: attachments.appendingPathComponent("2026"), withIntermediateDirectories: true)
         try Data(Self.pdf).write(to: attachments.appendingPathComponent("2026/invoice.pdf"))

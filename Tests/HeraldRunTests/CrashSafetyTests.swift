@@ -2,6 +2,7 @@ import Foundation
 import HeraldModel
 import HeraldOutbox
 import HeraldRun
+import HeraldTesting
 import Testing
 
 #if canImport(Glibc)
@@ -53,7 +54,7 @@ import Glibc
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build herald first: swift build"))
     func killedRunsLeaveEveryMessageExactlyOnce() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let input = folder.child("customers.jsonl")
         let outbox = folder.child("outbox")
         let customers = try Self.writeInput(groups: 300, to: input)

@@ -1,11 +1,12 @@
 import Foundation
 import HeraldOutbox
 import HeraldRun
+import HeraldTesting
 import Testing
 
 @Suite struct DunningRunTests {
     @Test func runWritesEveryDueMessageAndRejectsTheRest() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let outbox = folder.child("outbox")
         let summary = try RunFixtures.run(into: outbox)
         #expect(summary.records == 14)
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func rejectsNameLineCustomerAndReason() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let outbox = folder.child("outbox")
         let summary = try RunFixtures.run(into: outbox)
         let text = try String(contentsOf: outbox.appendingPathComponent("rejects/\(summary.runID).jsonl"), encoding: .utf8)
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func rerunTheSameDaySendsNothing() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let outbox = folder.child("outbox")
         let first = try RunFixtures.run(into: outbox)
         let before = TemporaryFolder.files(in: outbox).filter { $0.contains("/new/") }
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func rerunSendsNothingEvenAfterAgentsTookTheFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let outbox = folder.child("outbox")
         _ = try RunFixtures.run(into: outbox)
         for channel in ["email", "sms", "letter", "handover"] {
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func twoRunsGiveIdenticalOutboxesWhateverTheThreadCount() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let first = folder.child("first")
         let second = folder.child("second")
         _ = try RunFixtures.run(into: first, jobs: 1, batchSize: 14)
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func dryRunWritesNothing() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let outbox = folder.child("outbox")
         let summary = try RunFixtures.run(into: outbox, dryRun: true)
         #expect(summary.messageCount == 6)
@@ -95,7 +96,7 @@ import Testing
     }
 
     @Test func csvInputIsJoinedByCustomerID() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder(prefix: "herald-run-tests")
         let customers = folder.child("customers.csv")
         let invoices = folder.child("invoices.csv")
         try Data(

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldDiagnostics
+import HeraldTesting
 import HeraldXML
 import Testing
 
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func brokenSchemaIsReportedAtLoad() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder(prefix: "herald-xml-tests")
         try directory.write("broken.xsd", "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"a\" type=\"nope\"/></xs:schema>")
         let validator = XMLValidator(schemasDirectory: directory.path)
         #expect(validator.schemaNames.isEmpty)

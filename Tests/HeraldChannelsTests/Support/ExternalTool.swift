@@ -21,11 +21,7 @@ struct ExternalTool {
     /// Writes `data` to a fresh temporary file, calls `body` with its path, and removes the
     /// file's folder again.
     static func withTemporaryFile<T>(named name: String, contents data: Data, _ body: (String) throws -> T) throws -> T {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("herald-channels-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent(name)
-        try data.write(to: url)
-        return try body(url.path)
+        let folder = try TemporaryFolder(prefix: "herald-channels")
+        return try withExtendedLifetime(folder) { try body(folder.write(name, data).path) }
     }
 }

@@ -1,18 +1,8 @@
 import Foundation
+import HeraldTesting
 
-/// A fresh folder under the temporary directory, removed when the value goes away.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-run-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func child(_ name: String) -> URL { url.appendingPathComponent(name) }
-
+/// Reading what a run wrote into a `TemporaryFolder`.
+extension TemporaryFolder {
     /// Every regular file below `folder`, as paths relative to it, sorted.
     static func files(in folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
