@@ -106,7 +106,12 @@ let package = Package(
                 "HeraldAuthoring", "HeraldRun", "HeraldXML", "HeraldTemplates", "HeraldDiagnostics", "HeraldModel", "HeraldOutbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // tcmalloc replaces glibc's malloc in the herald binary only: a run allocates many small,
+            // short-lived values on several threads, and tcmalloc's per-thread caches cut its CPU
+            // time by about a tenth (docs/benchmarks.md, "Dunning run"). Debian: libtcmalloc-minimal4,
+            // which ships no unversioned .so, hence the file name.
+            linkerSettings: [.linkedLibrary(":libtcmalloc_minimal.so.4", .when(platforms: [.linux]))]
         ),
         .executableTarget(name: "LiquidConformance", dependencies: ["HeraldLiquid"]),
         // The Liquid rendering benchmark (scripts/bench-liquid.sh): Herald against python-liquid.
