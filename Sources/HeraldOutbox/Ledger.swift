@@ -146,13 +146,8 @@ struct Ledger {
     mutating func append(_ newEntries: [LedgerEntry], indexing: Bool = true) throws {
         guard !newEntries.isEmpty else { return }
         if descriptor >= 0 {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var buffer: [UInt8] = []
-            for entry in newEntries {
-                buffer.append(contentsOf: try encoder.encode(entry))
-                buffer.append(UInt8(ascii: "\n"))
-            }
+            for entry in newEntries { entry.appendLine(to: &buffer) }
             do {
                 try FileSystem.writeAll(descriptor, buffer, path: path)
                 try FileSystem.fsync(descriptor, path: path)

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// One committed message, as recorded in `ledger.jsonl`.
 ///
 /// A line of the ledger is this value as JSON with snake_case keys:
@@ -44,6 +46,34 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
 
     /// The path of the file relative to the outbox root, once published: `email/new/<file>`.
     public var relativePath: String { "\(channel.rawValue)/new/\(file)" }
+
+    /// Appends the entry as one ledger line: JSON with sorted keys, as `JSONDecoder` reads it
+    /// back, and a line feed.
+    ///
+    /// Written by hand because `JSONEncoder` cost about 1% of a run's CPU time here.
+    func appendLine(to buffer: inout [UInt8]) {
+        func field(_ name: StaticString, _ value: String, first: Bool = false) {
+            buffer.append(UInt8(ascii: first ? "{" : ","))
+            buffer += UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            JSONQuoting.append(value, to: &buffer)
+        }
+        field("\"as_of\":", asOf, first: true)
+        field("\"channel\":", channel.rawValue)
+        if let companionFile { field("\"companion_file\":", companionFile) }
+        field("\"customer_id\":", customerID)
+        field("\"file\":", file)
+        if let handoverFile { field("\"handover_file\":", handoverFile) }
+        buffer += Array(",\"invoices\":[".utf8)
+        for (index, invoice) in invoices.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            JSONQuoting.append(invoice, to: &buffer)
+        }
+        buffer.append(UInt8(ascii: "]"))
+        field("\"key\":", key)
+        field("\"run_id\":", runID)
+        field("\"stage\":", stage)
+        buffer += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+    }
 
     enum CodingKeys: String, CodingKey {
         case key

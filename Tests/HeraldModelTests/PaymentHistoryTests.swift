@@ -35,6 +35,22 @@ import Testing
         #expect(history.disputedCount == 1)
     }
 
+    @Test(arguments: [[10], [1, 2], [1, 1, 1, 2], [1, 1, 2], [1, 2, 2], [3, 4, 4, 4, 5, 6], [7, 7, 8], [1, 2, 3]])
+    func averageDaysLateIsTheDecimalMeanRoundedHalfUpToTenths(daysLate: [Int]) {
+        let paidLate = daysLate.enumerated().map { index, days in
+            let due = LocalDate(2026, 6, 1)!.adding(days: index)
+            return Invoice(
+                number: "P\(index)", dueDate: due, amount: 100, openAmount: 0, currency: "EUR", status: .paid,
+                paidDate: due.adding(days: days))
+        }
+        let history = PaymentHistory(invoices: paidLate, asOf: asOf)
+        let expected = DecimalText.rounded(
+            Decimal(daysLate.reduce(0, +)) / Decimal(daysLate.count), places: 1)
+        #expect(history.averageDaysLate == expected)
+        // The same form too, so templates print `12` and `1.5`, not `12.0`.
+        #expect(history.averageDaysLate.description == expected.description)
+    }
+
     @Test func sumsOpenAndOverdueAmountsExactly() {
         let history = PaymentHistory(
             invoices: [

@@ -22,6 +22,20 @@ import Testing
         #expect(object["as_of"] as? String == "2026-11-29")
     }
 
+    @Test func awkwardTextInAnEntryReadsBackUnchanged() throws {
+        let fixture = try OutboxFixture()
+        let awkward = "C\"1\\ \n\t\u{1}\u{7F} Müller \u{2028}/😀"
+        let first = try fixture.open(runID: "a")
+        try first.commit([item("k1", customer: awkward, stage: "final-notice")])
+        first.close()
+        let second = try fixture.open(runID: "b")
+        defer { second.close() }
+        let entries = second.sent(toCustomer: awkward)
+        #expect(entries.map(\.key) == ["k1"])
+        #expect(entries.map(\.stage) == ["final-notice"])
+        #expect(try fixture.ledgerLines().count == 1)
+    }
+
     @Test func secondRunSendsNothingAlreadySentEvenAfterAgentTookTheFiles() throws {
         let fixture = try OutboxFixture()
         let first = try fixture.open(runID: "day1")

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// A minimal JSON writer with a fixed key order, so output is byte-for-byte reproducible.
 enum JSONText {
     /// A JSON value that the channels write.
@@ -27,26 +29,5 @@ enum JSONText {
     }
 
     /// A JSON string literal; non-ASCII stays UTF-8, control characters are escaped.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONQuoting.quoted(text) }
 }

@@ -104,8 +104,18 @@ public struct PaymentHistory: Sendable, Hashable {
         }
         latePayments12m = lateDays.count
         if !lateDays.isEmpty {
-            averageDaysLate = DecimalText.rounded(Decimal(lateDays.reduce(0, +)) / Decimal(lateDays.count), places: 1)
+            averageDaysLate = Self.meanInTenths(lateDays)
         }
+    }
+
+    /// The mean of positive day counts, rounded half up to one decimal place.
+    ///
+    /// Integer arithmetic gives the same value, in the same compact form, as rounding a
+    /// `Decimal` quotient, whose division cost about 1% of a run's CPU time.
+    private static func meanInTenths(_ days: [Int]) -> Decimal {
+        let tenths = (days.reduce(0, +) * 20 + days.count) / (days.count * 2)
+        return tenths % 10 == 0
+            ? Decimal(tenths / 10) : Decimal(sign: .plus, exponent: -1, significand: Decimal(tenths))
     }
 
     /// The currency most invoices use; ties go to the one met first.

@@ -62,7 +62,7 @@ extension MessageComposer {
         try check(document, as: .strict, template: audit.template, customerID: customer.id)
         let company = context.policy.company
         let name = [customer.salutation, customer.givenName, customer.familyName]
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            .map(\.trimmingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
         let lines = LetterAddress.lines(
             name: name, company: customer.company, street: customer.street, postalCode: customer.postalCode,
             city: customer.city, country: customer.country,
