@@ -20,7 +20,10 @@ struct Ledger {
     /// Keys recorded without their entries (see ``OutboxOptions/indexesCommittedEntries``),
     /// as 64-bit numbers when they are 16 lower-case hex digits (Herald's idempotency keys).
     private var compactKeys: Set<UInt64> = []
+    /// Every file the entries name, as `<folder>/<name>`.
     private(set) var files: Set<String> = []
+    /// The listing files among ``files``: recovery publishes them after the messages they list.
+    private(set) var listingFiles: Set<String> = []
     private var byCustomer: [String: [Int]] = [:]
     /// The append descriptor, or -1 in dry-run mode.
     private(set) var descriptor: Int32 = -1
@@ -79,7 +82,7 @@ struct Ledger {
             do {
                 let entry = try decoder.decode(LedgerEntry.self, from: Data(line))
                 guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true,
-                    entry.companionFile.map(FileName.isSafe) ?? true
+                    entry.listingFile.map(FileName.isSafe) ?? true
                 else {
                     throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "unsafe file name")
                 }
@@ -102,7 +105,10 @@ struct Ledger {
         keys.insert(entry.key)
         files.insert("\(entry.channel.rawValue)/\(entry.file)")
         if let handover = entry.handoverFile { files.insert("\(OutboxFolder.handover.rawValue)/\(handover)") }
-        if let companion = entry.companionFile { files.insert("\(entry.channel.rawValue)/\(companion)") }
+        if let listing = entry.listingFile {
+            files.insert("\(entry.channel.rawValue)/\(listing)")
+            listingFiles.insert("\(entry.channel.rawValue)/\(listing)")
+        }
         byCustomer[entry.customerID, default: []].append(entries.count)
         entries.append(entry)
     }

@@ -5,7 +5,8 @@ import HeraldDiagnostics
 /// A line of the ledger is this value as JSON with snake_case keys:
 /// `{"as_of":"2026-11-29","channel":"email","customer_id":"C1","file":"….eml",
 /// "invoices":["I1"],"key":"…","run_id":"…","stage":"reminder-1"}` plus `handover_file` when
-/// the message carried a handover row, and `companion_file` when it had a companion file.
+/// the message carried a handover row, and `listing_file` when a listing file (a print
+/// manifest) names it.
 public struct LedgerEntry: Sendable, Hashable, Codable {
     /// The idempotency key.
     public var key: String
@@ -25,8 +26,9 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
     public var asOf: String
     /// The handover CSV (in `handover/`) holding this message's row, if any.
     public var handoverFile: String?
-    /// The companion file (such as a print manifest) in the same folder, if any.
-    public var companionFile: String?
+    /// The listing file (the batch's print manifest) in the same folder that names this
+    /// message, if any.
+    public var listingFile: String?
 
     /// Creates an entry.
     public init(
@@ -59,7 +61,6 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         }
         field("\"as_of\":", asOf, first: true)
         field("\"channel\":", channel.rawValue)
-        if let companionFile { field("\"companion_file\":", companionFile) }
         field("\"customer_id\":", customerID)
         field("\"file\":", file)
         if let handoverFile { field("\"handover_file\":", handoverFile) }
@@ -70,6 +71,7 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         }
         buffer.append(UInt8(ascii: "]"))
         field("\"key\":", key)
+        if let listingFile { field("\"listing_file\":", listingFile) }
         field("\"run_id\":", runID)
         field("\"stage\":", stage)
         buffer += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
@@ -82,6 +84,29 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         case runID = "run_id"
         case asOf = "as_of"
         case handoverFile = "handover_file"
+        case listingFile = "listing_file"
+    }
+
+    /// Keys of older ledgers.
+    private enum LegacyKeys: String, CodingKey {
+        /// A letter's own print manifest, before manifests listed a whole batch.
         case companionFile = "companion_file"
+    }
+
+    /// Reads an entry, including one from a ledger written before batch manifests, so their
+    /// committed manifests are still recovered.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        customerID = try container.decode(String.self, forKey: .customerID)
+        stage = try container.decode(String.self, forKey: .stage)
+        channel = try container.decode(OutboxFolder.self, forKey: .channel)
+        invoices = try container.decode([String].self, forKey: .invoices)
+        file = try container.decode(String.self, forKey: .file)
+        runID = try container.decode(String.self, forKey: .runID)
+        asOf = try container.decode(String.self, forKey: .asOf)
+        handoverFile = try container.decodeIfPresent(String.self, forKey: .handoverFile)
+        listingFile = try container.decodeIfPresent(String.self, forKey: .listingFile)
+            ?? decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(String.self, forKey: .companionFile)
     }
 }

@@ -17,7 +17,8 @@ extension Outbox {
     ///
     /// Items whose key the ledger already has, or that repeat a key earlier in the batch, are
     /// skipped and listed in the result. Handover rows of the batch go into one CSV per set of
-    /// columns, published with the messages.
+    /// columns, and listing entries into one listing file per folder (see ``OutboxListing``),
+    /// both published after the messages.
     ///
     /// - Parameter items: The messages; a few hundred per call is a good size.
     /// - Returns: What was written and what was skipped.
@@ -32,7 +33,7 @@ extension Outbox {
     private func commitLocked(_ items: [OutboxItem]) throws -> CommitResult {
         try ensureOpen()
         var result = CommitResult()
-        var planned: [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?, companion: [UInt8]?)] = []
+        var planned: [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?, listing: OutboxListing?)] = []
         var batchKeys: Set<String> = []
         var sequence = state.nextSequence
         for item in items {
@@ -44,21 +45,18 @@ extension Outbox {
                 result.skippedKeys.append(item.key)
                 continue
             }
-            var companionName: String?
-            if let companion = item.companion {
-                guard let companionExt = FileName.normalizedExtension(companion.fileExtension), companionExt != ext else {
-                    throw OutboxDiagnostics.invalidExtension(companion.fileExtension, key: item.key)
-                }
-                companionName = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: companionExt)
+            if let listing = item.listing, FileName.normalizedExtension(listing.fileExtension).map({ $0 == ext }) ?? true {
+                throw OutboxDiagnostics.invalidExtension(listing.fileExtension, key: item.key)
             }
             let name = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: ext)
             sequence += 1
-            var entry = LedgerEntry(
+            let entry = LedgerEntry(
                 key: item.key, customerID: item.customerID, stage: item.stage, channel: item.folder,
                 invoices: item.invoices, file: name, runID: runID, asOf: asOf)
-            entry.companionFile = companionName
-            planned.append((entry, item.bytes, item.handover, item.companion.map { $0.makeBytes(name) }))
+            planned.append((entry, item.bytes, item.handover, item.listing))
         }
+
+        let listings = listingFiles(for: &planned, sequence: &sequence)
 
         // Handover rows: one CSV per distinct header, named like a message file.
         var handovers: [(name: String, bytes: [UInt8])] = []
@@ -80,6 +78,7 @@ extension Outbox {
 
         result.written = planned.map(\.entry)
         result.handoverFiles = handovers.map(\.name)
+        result.listingFiles = listings.map(\.name)
         state.alreadySentCount += result.skippedKeys.count
         guard !planned.isEmpty else { return result }
 
@@ -93,17 +92,13 @@ extension Outbox {
             }
             state.nextSequence = sequence
             noteWritten(result.written)
-            state.fileCount += result.written.count + companionCount(result.written) + handovers.count
+            state.fileCount += result.written.count + listings.count + handovers.count
             return result
         }
 
-        var files: [(folder: OutboxFolder, name: String, bytes: [UInt8])] = []
-        for message in planned {
-            files.append((message.entry.channel, message.entry.file, message.bytes))
-            if let name = message.entry.companionFile, let bytes = message.companion {
-                files.append((message.entry.channel, name, bytes))
-            }
-        }
+        // Messages first, so each listing and hand-over file is published after what it names.
+        var files = planned.map { (folder: $0.entry.channel, name: $0.entry.file, bytes: $0.bytes) }
+        files += listings
         files += handovers.map { (.handover, $0.name, $0.bytes) }
         try writeDurably(files)
         try state.ledger.append(result.written, indexing: options.indexesCommittedEntries)  // the commit point
@@ -120,7 +115,32 @@ extension Outbox {
         for entry in entries { state.writtenByChannel[entry.channel.rawValue, default: 0] += 1 }
     }
 
-    private func companionCount(_ entries: [LedgerEntry]) -> Int { entries.filter { $0.companionFile != nil }.count }
+    /// Builds one listing file per folder from the batch's listing entries and records its
+    /// name in the entries it lists. A listing takes the first listed message's extension,
+    /// header and footer.
+    private func listingFiles(
+        for planned: inout [(entry: LedgerEntry, bytes: [UInt8], handover: HandoverRow?, listing: OutboxListing?)],
+        sequence: inout Int
+    ) -> [(folder: OutboxFolder, name: String, bytes: [UInt8])] {
+        var listings: [(folder: OutboxFolder, name: String, bytes: [UInt8])] = []
+        for folder in OutboxFolder.allCases {
+            let listed = planned.indices.filter { planned[$0].entry.channel == folder && planned[$0].listing != nil }
+            guard let first = listed.first.flatMap({ planned[$0].listing }),
+                let ext = FileName.normalizedExtension(first.fileExtension)
+            else { continue }
+            let keys = listed.map { planned[$0].entry.key }.joined(separator: "\n")
+            let name = FileName.message(runID: runID, sequence: sequence, key: "listing\n" + keys, fileExtension: ext)
+            sequence += 1
+            var bytes = first.header
+            for index in listed {
+                bytes += planned[index].listing?.makeEntry(planned[index].entry.file) ?? []
+                planned[index].entry.listingFile = name
+            }
+            bytes += first.footer
+            listings.append((folder, name, bytes))
+        }
+        return listings
+    }
 
     /// Appends published paths to `runs/<run-id>.files` (flushed by ``finish(manifest:)``), so
     /// the run's file list never has to be held in memory.

@@ -9,6 +9,8 @@ extension Outbox {
     /// - its name is in the ledger and already published: delete the leftover copy;
     /// - its name is not in the ledger: delete it; the next run renders it again.
     ///
+    /// Listing files (print manifests) go last, after the messages they name.
+    ///
     /// Must run while holding the outbox lock.
     static func recover(root: String, ledger: Ledger, logger: Logger) throws -> RecoveryReport {
         var report = RecoveryReport()
@@ -18,7 +20,9 @@ extension Outbox {
                 let names = try FileSystem.listDirectory(base + "/tmp")
                 guard !names.isEmpty else { continue }
                 var touchedNew = false
-                for name in names.sorted() {
+                let sorted = names.sorted()
+                let isListing = { (name: String) in ledger.listingFiles.contains("\(folder.rawValue)/\(name)") }
+                for name in sorted.filter({ !isListing($0) }) + sorted.filter(isListing) {
                     let tmpPath = "\(base)/tmp/\(name)"
                     guard ledger.files.contains("\(folder.rawValue)/\(name)") else {
                         try FileSystem.unlinkIfPresent(tmpPath)

@@ -17,10 +17,9 @@ public struct OutboxItem: Sendable {
     public var invoices: [String]
     /// A row for the collection-agency CSV, for `collection-handover` messages.
     public var handover: HandoverRow?
-    /// A second file that belongs to the message, such as a letter's print manifest: written,
-    /// committed and published with it, in the same folder, under the same name with its own
-    /// extension.
-    public var companion: OutboxCompanion?
+    /// The message's entry in its batch's listing file, such as a letter's entry in the batch's
+    /// print manifest.
+    public var listing: OutboxListing?
 
     /// Creates an item.
     ///
@@ -33,7 +32,7 @@ public struct OutboxItem: Sendable {
     ///   - stage: The dunning stage.
     ///   - invoices: The invoice numbers the message covers.
     ///   - handover: A collection-agency CSV row committed together with the message.
-    ///   - companion: A second file published with the message (a print manifest).
+    ///   - listing: The message's entry in its batch's listing file (a print manifest).
     public init(
         folder: OutboxFolder,
         fileExtension: String,
@@ -43,7 +42,7 @@ public struct OutboxItem: Sendable {
         stage: String,
         invoices: [String],
         handover: HandoverRow? = nil,
-        companion: OutboxCompanion? = nil
+        listing: OutboxListing? = nil
     ) {
         self.folder = folder
         self.fileExtension = fileExtension
@@ -53,27 +52,44 @@ public struct OutboxItem: Sendable {
         self.stage = stage
         self.invoices = invoices
         self.handover = handover
-        self.companion = companion
+        self.listing = listing
     }
 }
 
-/// A file published together with a message, named after it: the message file
-/// `<run>.<seq>.<hash>.xhtml` gets the companion `<run>.<seq>.<hash>.xml`.
-public struct OutboxCompanion: Sendable {
-    /// The companion's extension without the dot; 1–16 ASCII letters or digits, different
+/// A message's entry in a file that lists the batch's messages of one folder: a letter's entry
+/// in the batch's print manifest.
+///
+/// Per batch and folder, the outbox writes one listing file: the first listed message's
+/// ``header``, every listed message's entry in commit order, then that message's ``footer``.
+/// It is named like a message file, with its own extension (`<run>.<seq>.<hash>.xml`), and is
+/// published after the messages it lists, so an agent that sees a listing finds every file it
+/// names.
+public struct OutboxListing: Sendable {
+    /// The listing file's extension without the dot; 1–16 ASCII letters or digits, different
     /// from the message's.
     public var fileExtension: String
-    /// Makes the companion's bytes from the message file's name (a print manifest names the
+    /// The bytes before the first entry.
+    public var header: [UInt8]
+    /// The bytes after the last entry.
+    public var footer: [UInt8]
+    /// Makes the message's entry from the message file's name (a print manifest names the
     /// document it describes).
-    public var makeBytes: @Sendable (_ messageFileName: String) -> [UInt8]
+    public var makeEntry: @Sendable (_ messageFileName: String) -> [UInt8]
 
-    /// Creates a companion.
+    /// Creates a listing entry.
     ///
     /// - Parameters:
-    ///   - fileExtension: The companion's extension.
-    ///   - makeBytes: Makes its bytes from the message file's name.
-    public init(fileExtension: String, makeBytes: @escaping @Sendable (_ messageFileName: String) -> [UInt8]) {
+    ///   - fileExtension: The listing file's extension.
+    ///   - header: The bytes before the first entry.
+    ///   - footer: The bytes after the last entry.
+    ///   - makeEntry: Makes the message's entry from its file name.
+    public init(
+        fileExtension: String, header: [UInt8], footer: [UInt8],
+        makeEntry: @escaping @Sendable (_ messageFileName: String) -> [UInt8]
+    ) {
         self.fileExtension = fileExtension
-        self.makeBytes = makeBytes
+        self.header = header
+        self.footer = footer
+        self.makeEntry = makeEntry
     }
 }

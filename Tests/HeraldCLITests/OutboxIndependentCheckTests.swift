@@ -166,19 +166,28 @@ import Testing
         #expect(result.status == 0, "xmllint: \(result.combined)")
     }
 
-    @Test func everyManifestValidatesAgainstTheSchemaAndHashesItsLetter() throws {
+    @Test func everyManifestValidatesAgainstTheSchemaAndHashesEachLetterOnce() throws {
         let manifests = try files("letter", ending: ".xml")
         let schema = HeraldProcess.packageRoot.appendingPathComponent("schemas/print-manifest.xsd").path
         let result = try HeraldProcess.runTool(["xmllint", "--noout", "--nonet", "--schema", schema] + manifests)
         #expect(result.status == 0, "xmllint: \(result.combined)")
+        var listed: [String] = []
         for manifest in manifests {
             let text = try String(contentsOfFile: manifest, encoding: .utf8)
-            let file = try #require(text.firstMatch(of: /<file>([^<]+)<\/file>/)?.1)
-            let hash = try #require(text.firstMatch(of: /<sha256>([0-9a-f]{64})<\/sha256>/)?.1)
-            let letter = URL(fileURLWithPath: manifest).deletingLastPathComponent().appendingPathComponent(String(file)).path
-            let sum = try HeraldProcess.runTool(["sha256sum", letter])
-            #expect(sum.stdout.hasPrefix(hash + " "), "sha256 of \(file)")
+            #expect(text.contains("<print-batch "), "\(manifest) is a batch manifest")
+            let entries = text.matches(of: /<file>([^<]+)<\/file>\s*<media-type>[^<]*<\/media-type>\s*<sha256>([0-9a-f]{64})<\/sha256>/)
+            #expect(!entries.isEmpty, "\(manifest) lists letters")
+            let folder = URL(fileURLWithPath: manifest).deletingLastPathComponent()
+            let letters = entries.map { folder.appendingPathComponent(String($0.1)).path }
+            let sums = try HeraldProcess.runTool(["sha256sum"] + letters).stdout.split(separator: "\n")
+            #expect(sums.count == entries.count)
+            for (entry, sum) in zip(entries, sums) {
+                #expect(sum.hasPrefix(entry.2 + " "), "sha256 of \(entry.1)")
+            }
+            listed += entries.map { String($0.1) }
         }
+        let letters = try files("letter", ending: ".xhtml").map { URL(fileURLWithPath: $0).lastPathComponent }
+        #expect(listed.sorted() == letters.sorted(), "every letter is in exactly one manifest")
     }
 
     @Test func heraldValidateAgreesWithXmllint() throws {

@@ -84,11 +84,11 @@ import Glibc
         #expect(Set(entries.map(\.customerID)) == Set(customers.keys))
 
         let published = Set(TemporaryFolder.files(in: outbox).filter { $0.contains("/new/") })
-        let expectedFiles = entries.map(\.relativePath) + entries.compactMap { entry in
-            entry.companionFile.map { "\(entry.channel.rawValue)/new/\($0)" }
-        } + Set(entries.compactMap(\.handoverFile)).map { "handover/new/\($0)" }
-        #expect(published == Set(expectedFiles), "new/ holds exactly the committed files")
-        #expect(published.count == expectedFiles.count)
+        let expectedFiles = Set(entries.map(\.relativePath)).union(entries.compactMap { entry in
+            entry.listingFile.map { "\(entry.channel.rawValue)/new/\($0)" }
+        }).union(entries.compactMap(\.handoverFile).map { "handover/new/\($0)" })
+        #expect(published == expectedFiles, "new/ holds exactly the committed files")
+        #expect(entries.filter { $0.channel == .letter }.allSatisfy { $0.listingFile != nil }, "every letter is in a manifest")
 
         let composer = MessageComposer(context: try RunFixtures.context())
         for entry in entries {

@@ -2,11 +2,22 @@ extension PrintManifest {
     /// The XML namespace of `schemas/print-manifest.xsd`.
     public static let namespace = "urn:herald:print-manifest:1"
 
+    /// The XML declaration that starts every manifest document.
+    public static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+    /// The start of a batch manifest, which lists the letters of one outbox batch: the XML
+    /// declaration and the `print-batch` start tag. Each letter's manifest follows as an
+    /// element (its ``xml`` without ``xmlDeclaration``), then ``batchFooter``.
+    public static let batchHeader = Array((xmlDeclaration + "<print-batch xmlns=\"\(namespace)\" version=\"1\">\n").utf8)
+
+    /// The end of a batch manifest.
+    public static let batchFooter = Array("</print-batch>\n".utf8)
+
     /// The manifest as an XML document (UTF-8, LF line ends, ending in a newline); every
     /// value is XML-escaped.
     public var xml: String {
         let e = XMLText.escape
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        var xml = Self.xmlDeclaration
         xml.reserveCapacity(1_536)
         xml += "<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"\(e(id))\">\n"
         xml += "  <document>\n"

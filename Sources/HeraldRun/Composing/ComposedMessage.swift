@@ -101,6 +101,12 @@ public struct ComposedLetter: Sendable {
         return named.xmlBytes
     }
 
+    /// The letter's entry in a batch manifest: ``manifestBytes(documentFile:)`` without the XML
+    /// declaration, so it nests in `print-batch` (``PrintManifest/batchHeader``).
+    public func manifestEntry(documentFile: String) -> [UInt8] {
+        Array(manifestBytes(documentFile: documentFile).dropFirst(PrintManifest.xmlDeclaration.utf8.count))
+    }
+
     /// Bytes that XML text never escapes and file names may hold: `[A-Za-z0-9._-]`.
     private static func isPlainNameByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -59,6 +59,31 @@ import Testing
         }
     }
 
+    func batch(_ manifests: [PrintManifest]) -> String {
+        let entries = manifests.map { String($0.xml.dropFirst(PrintManifest.xmlDeclaration.count)) }
+        return String(decoding: PrintManifest.batchHeader, as: UTF8.self) + entries.joined()
+            + String(decoding: PrintManifest.batchFooter, as: UTF8.self)
+    }
+
+    @Test func aBatchOfManifestsValidatesAgainstTheSchema() throws {
+        var second = try manifest()
+        second.id = "L-1002"
+        second.documentFile = "L-1002.xhtml"
+        let xml = batch([try manifest(), second])
+        #expect(xml.hasPrefix(PrintManifest.xmlDeclaration + "<print-batch "))
+        let result = try Self.validate(xml)
+        #expect(result.status == 0, "xmllint: \(result.stderr)")
+    }
+
+    @Test func aBatchNamingOneLetterTwiceIsInvalid() throws {
+        var sameFile = try manifest()
+        sameFile.id = "L-1002"
+        var sameID = try manifest()
+        sameID.documentFile = "L-1002.xhtml"
+        #expect(try Self.validate(batch([try manifest(), sameFile])).status != 0)
+        #expect(try Self.validate(batch([try manifest(), sameID])).status != 0)
+    }
+
     @Test func badDataIsRejectedWithReasons() throws {
         let error = try #require(throws: DiagnosticError.self) {
             try PrintManifestBuilder.build(
