@@ -62,7 +62,7 @@ public final class Outbox: @unchecked Sendable {
         var alreadySentCount = 0
         /// Messages written per channel.
         var writtenByChannel: [String: Int] = [:]
-        /// Files published by this run (messages, companions, hand-over CSVs).
+        /// Files published by this run (messages, print manifests, hand-over CSVs).
         var fileCount = 0
         /// The append descriptor of `runs/<run-id>.files`, or -1 until the first append.
         var filesListDescriptor: Int32 = -1

@@ -15,38 +15,45 @@ extension PrintManifest {
 
     /// The manifest as an XML document (UTF-8, LF line ends, ending in a newline); every
     /// value is XML-escaped.
-    public var xml: String {
-        let e = XMLText.escape
-        var xml = Self.xmlDeclaration
-        xml.reserveCapacity(1_536)
-        xml += "<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"\(e(id))\">\n"
-        xml += "  <document>\n"
-        xml += "    <file>\(e(documentFile))</file>\n"
-        xml += "    <media-type>\(e(documentMediaType))</media-type>\n"
-        xml += "    <sha256>\(e(documentSHA256))</sha256>\n"
-        xml += "    <size>\(documentSize)</size>\n"
-        xml += "  </document>\n"
-        xml += "  <recipient>\n"
-        for line in addressLines { xml += "    <line>\(e(line))</line>\n" }
-        xml += "    <country>\(e(country))</country>\n"
-        xml += "  </recipient>\n"
-        xml += "  <print>\n"
-        xml += "    <paper>A4</paper>\n"
-        xml += "    <layout>DIN-5008-B</layout>\n"
-        xml += "    <duplex>\(duplex)</duplex>\n"
-        xml += "    <color>\(color)</color>\n"
-        xml += "  </print>\n"
-        xml += "  <postage>\(postage.rawValue)</postage>\n"
-        xml += "  <audit>\n"
-        for (name, value) in audit.namedValues {
-            let element = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
-            xml += "    <\(element)>\(e(value))</\(element)>\n"
-        }
-        xml += "  </audit>\n"
-        xml += "</print-manifest>\n"
-        return xml
-    }
+    public var xml: String { String(decoding: xmlBytes, as: UTF8.self) }
 
-    /// ``xml`` as UTF-8 bytes.
-    public var xmlBytes: [UInt8] { Array(xml.utf8) }
+    /// ``xml`` as UTF-8 bytes, built as bytes: a run builds one per letter, and assembling a
+    /// `String` from interpolations cost twice as much.
+    public var xmlBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1_536)
+        func markup(_ text: String) { out.append(contentsOf: text.utf8) }
+        func element(_ indent: String, _ name: String, _ value: String) {
+            markup(indent)
+            out.append(UInt8(ascii: "<"))
+            markup(name)
+            out.append(UInt8(ascii: ">"))
+            out.append(contentsOf: XMLText.escape(value).utf8)
+            out += [UInt8(ascii: "<"), UInt8(ascii: "/")]
+            markup(name)
+            out += [UInt8(ascii: ">"), UInt8(ascii: "\n")]
+        }
+        markup(Self.xmlDeclaration)
+        markup("<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"")
+        out.append(contentsOf: XMLText.escape(id).utf8)
+        markup("\">\n  <document>\n")
+        element("    ", "file", documentFile)
+        element("    ", "media-type", documentMediaType)
+        element("    ", "sha256", documentSHA256)
+        element("    ", "size", String(documentSize))
+        markup("  </document>\n  <recipient>\n")
+        for line in addressLines { element("    ", "line", line) }
+        element("    ", "country", country)
+        markup("  </recipient>\n  <print>\n    <paper>A4</paper>\n    <layout>DIN-5008-B</layout>\n")
+        element("    ", "duplex", String(duplex))
+        element("    ", "color", String(color))
+        markup("  </print>\n")
+        element("  ", "postage", postage.rawValue)
+        markup("  <audit>\n")
+        for (name, value) in audit.namedValues {
+            element("    ", String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self), value)
+        }
+        markup("  </audit>\n</print-manifest>\n")
+        return out
+    }
 }
