@@ -45,8 +45,11 @@ extension Outbox {
                 result.skippedKeys.append(item.key)
                 continue
             }
-            if let listing = item.listing, FileName.normalizedExtension(listing.fileExtension).map({ $0 == ext }) ?? true {
-                throw OutboxDiagnostics.invalidExtension(listing.fileExtension, key: item.key)
+            if let listing = item.listing {
+                // The listing is named like the message: it needs an extension of its own.
+                guard let listingExt = FileName.normalizedExtension(listing.fileExtension), listingExt != ext else {
+                    throw OutboxDiagnostics.invalidExtension(listing.fileExtension, key: item.key)
+                }
             }
             let name = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: ext)
             sequence += 1
