@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small JSON parser (RFC 8259) over one line's bytes.
 ///
 /// Foundation's `JSONSerialization` turns `0.1` into a binary `Double` (or an `NSNumber`
@@ -173,9 +175,11 @@ struct JSONScanner {
     /// exactly when they were valid.
     private static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard text.utf8.count == bytes.count else { return nil }
+        guard text.utf8.count == bytes.count, let input = bytes.baseAddress else { return bytes.isEmpty ? text : nil }
         var copy = text
-        return copy.withUTF8 { $0.elementsEqual(bytes) } ? text : nil
+        // `memcmp`: the generic `elementsEqual` compared byte by byte (0.4% of a run).
+        return copy.withUTF8 { decoded in decoded.baseAddress.map { memcmp($0, input, bytes.count) == 0 } ?? false }
+            ? text : nil
     }
 
     /// Reads `XXXX` after `\u` (and a second `\uXXXX` for a surrogate pair); returns UTF-8.
