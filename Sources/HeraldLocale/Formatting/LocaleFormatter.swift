@@ -1,4 +1,5 @@
 import Foundation
+import HeraldDiagnostics
 import Synchronization
 
 /// Number, percent, money and date formatting for one locale.
@@ -79,7 +80,7 @@ public final class LocaleFormatter: Sendable {
     /// - Throws: `FormattingError` when `currency` is not three letters.
     public func money(_ amount: Decimal, currency: String) throws(FormattingError) -> String {
         let code = currency.uppercased()
-        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard code.isASCIICode(length: 3...3) else {
             throw FormattingError(
                 message: "'\(currency)' is not an ISO 4217 currency code",
                 help: "pass a three-letter code such as 'EUR', usually totals.currency")

@@ -25,7 +25,7 @@ struct CustomerBuilder {
             validChannel($0, node: node["preferred_channel"])
         }
         let country = optionalText(node, "country").uppercased()
-        if !country.isEmpty, !(country.count == 2 && country.allSatisfy({ $0.isASCII && $0.isLetter })) {
+        if !country.isEmpty, !country.isASCIICode(length: 2...2) {
             add("country", "invalid country '\(country)' in country: use an ISO 3166-1 alpha-2 code such as 'NL'", node["country"])
         }
         var invoices: [Invoice] = []
@@ -189,8 +189,7 @@ struct CustomerBuilder {
     private mutating func validLocale(_ text: String, node: JSONNode?) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let isValid =
-            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            parts[0].isASCIICode(length: 2...3) && parts.dropFirst().allSatisfy { $0.isASCIICode(length: 1...8, digits: true) }
         guard isValid else {
             add("locale", "invalid locale '\(text)' in locale: use a BCP 47 tag such as 'nl-NL'", node)
             return nil
@@ -210,7 +209,7 @@ struct CustomerBuilder {
 
     private mutating func validCurrency(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> String? {
         let code = text.uppercased()
-        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard code.isASCIICode(length: 3...3) else {
             add(field(), "invalid currency '\(text)' in \(field()): use an ISO 4217 code such as 'EUR'", node)
             return nil
         }

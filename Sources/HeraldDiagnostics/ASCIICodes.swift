@@ -1,0 +1,13 @@
+extension StringProtocol {
+    /// Whether the text is `length` ASCII letters (and, with `digits`, digits): the shape of
+    /// a currency, country or language code.
+    ///
+    /// Shared by the decoders and the formatters, which check such codes for every invoice and
+    /// every amount; reading bytes avoids `Character`'s Unicode property lookups.
+    public func isASCIICode(length: ClosedRange<Int>, digits: Bool = false) -> Bool {
+        length.contains(utf8.count)
+            && utf8.allSatisfy { byte in
+                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (digits && (0x30...0x39).contains(byte))
+            }
+    }
+}

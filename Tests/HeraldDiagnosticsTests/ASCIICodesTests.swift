@@ -1,0 +1,24 @@
+import HeraldDiagnostics
+import Testing
+
+@Suite struct ASCIICodesTests {
+    @Test(arguments: [
+        ("EUR", 3...3, false, true),
+        ("eur", 3...3, false, true),
+        ("EU", 3...3, false, false),
+        ("EURO", 3...3, false, false),
+        ("E1R", 3...3, false, false),
+        ("ÉUR", 3...3, false, false),
+        ("ＥＵＲ", 3...3, false, false),  // full-width letters are letters, but not ASCII
+        ("", 2...2, false, false),
+        ("1996", 1...8, true, true),
+        ("Latn", 1...8, true, true),
+        ("a-b", 1...8, true, false),
+    ] as [(String, ClosedRange<Int>, Bool, Bool)])
+    func acceptsOnlyASCIILettersAndOptionallyDigitsOfTheLength(
+        text: String, length: ClosedRange<Int>, digits: Bool, expected: Bool
+    ) {
+        #expect(text.isASCIICode(length: length, digits: digits) == expected)
+        #expect(text[...].isASCIICode(length: length, digits: digits) == expected)
+    }
+}
