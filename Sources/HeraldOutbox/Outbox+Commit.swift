@@ -47,8 +47,11 @@ extension Outbox {
             }
             if let listing = item.listing {
                 // The listing is named like the message: it needs an extension of its own.
-                guard let listingExt = FileName.normalizedExtension(listing.fileExtension), listingExt != ext else {
+                guard let listingExt = FileName.normalizedExtension(listing.fileExtension) else {
                     throw OutboxDiagnostics.invalidExtension(listing.fileExtension, key: item.key)
+                }
+                guard listingExt != ext else {
+                    throw OutboxDiagnostics.listingExtensionClash(listingExt, key: item.key)
                 }
             }
             let name = FileName.message(runID: runID, sequence: sequence, key: item.key, fileExtension: ext)
@@ -72,9 +75,8 @@ extension Outbox {
         }
         for columns in columnsOrder {
             let rows = rowsByColumns[columns] ?? []
-            let keys = rows.map { planned[$0.index].entry.key }.joined(separator: "\n")
-            let name = FileName.message(runID: runID, sequence: sequence, key: "handover\n" + keys, fileExtension: "csv")
-            sequence += 1
+            let name = collectingFileName(
+                "handover", keys: rows.map { planned[$0.index].entry.key }, fileExtension: "csv", sequence: &sequence)
             handovers.append((name, CSV.document(columns: columns, rows: rows.map(\.row.values))))
             for row in rows { planned[row.index].entry.handoverFile = name }
         }
@@ -131,9 +133,8 @@ extension Outbox {
             guard let first = listed.first.flatMap({ planned[$0].listing }),
                 let ext = FileName.normalizedExtension(first.fileExtension)
             else { continue }
-            let keys = listed.map { planned[$0].entry.key }.joined(separator: "\n")
-            let name = FileName.message(runID: runID, sequence: sequence, key: "listing\n" + keys, fileExtension: ext)
-            sequence += 1
+            let name = collectingFileName(
+                "listing", keys: listed.map { planned[$0].entry.key }, fileExtension: ext, sequence: &sequence)
             var bytes = first.header
             for index in listed {
                 bytes += planned[index].listing?.makeEntry(planned[index].entry.file) ?? []
@@ -143,6 +144,17 @@ extension Outbox {
             listings.append((folder, name, bytes))
         }
         return listings
+    }
+
+    /// The name of a file that collects messages of the batch (a hand-over CSV, a listing):
+    /// named like a message file, with the next sequence number and a hash of its kind and the
+    /// keys it holds.
+    private func collectingFileName(_ kind: String, keys: [String], fileExtension: String, sequence: inout Int)
+        -> String
+    {
+        defer { sequence += 1 }
+        return FileName.message(
+            runID: runID, sequence: sequence, key: ([kind] + keys).joined(separator: "\n"), fileExtension: fileExtension)
     }
 
     /// Appends published paths to `runs/<run-id>.files` (flushed by ``finish(manifest:)``), so

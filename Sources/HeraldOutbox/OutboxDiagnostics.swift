@@ -37,6 +37,16 @@ enum OutboxDiagnostics {
             ))
     }
 
+    /// A listing named like its message would take the message's file name.
+    static func listingExtensionClash(_ ext: String, key: String) -> DiagnosticError {
+        DiagnosticError(
+            .error(
+                "outbox.invalid-extension",
+                "the listing's extension '\(ext)' is its message's own, so the two files would share a name (message key hash \(FileName.keyHash(key)))",
+                help: "give the listing an extension of its own, such as 'xml' for a print manifest"
+            ))
+    }
+
     static func emptyKey(customerID: String) -> DiagnosticError {
         DiagnosticError(
             .error(

@@ -1,5 +1,6 @@
 import Foundation
 import HeraldOutbox
+import HeraldDiagnostics
 import Testing
 
 /// Listing files (a batch's print manifest) and the key-only index a dunning run uses.
@@ -87,6 +88,10 @@ import Testing
         bad.listing = OutboxListing(fileExtension: "xhtml", header: [], footer: []) { _ in [] }
         let error = #expect(throws: (any Error).self) { try outbox.commit([bad]) }
         #expect(codes(of: error ?? CocoaError(.fileNoSuchFile)) == ["outbox.invalid-extension"])
+        // The extension is well-formed; what is wrong is that it is the message's own.
+        let diagnostic = try #require((error as? DiagnosticError)?.diagnostics.first)
+        #expect(diagnostic.message.contains("is its message's own"))
+        #expect(diagnostic.help?.contains("extension of its own") == true)
     }
 
     @Test func keyOnlyIndexStillRefusesDuplicates() throws {
