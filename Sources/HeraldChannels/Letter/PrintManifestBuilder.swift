@@ -33,7 +33,7 @@ public enum PrintManifestBuilder {
                 help: "check street, postal_code, city and country in the input data"))
         }
         let code = country.uppercased()
-        if code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+        if !code.isASCIICode(length: 2...2) {
             problems.append(.error(
                 "letter.invalid-country", "customer '\(customer)': the country is not an ISO 3166-1 alpha-2 code",
                 help: "write the country as two letters, such as DE or NL"))

@@ -69,6 +69,7 @@ extension LiquidObject: Sequence {
         storage.pairs.makeIterator()
     }
 
+    /// The number of keys.
     public var underestimatedCount: Int { count }
 }
 
@@ -78,6 +79,7 @@ extension LiquidObject: Hashable {
         lhs.storage === rhs.storage || (lhs.isMarker == rhs.isMarker && lhs.pairs == rhs.pairs)
     }
 
+    /// Hashes the keys and values in order.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(pairs)
     }

@@ -74,10 +74,11 @@ public struct ComposedLetter: Sendable {
     /// The letter's XHTML 1.0 Strict bytes, as validated and sent.
     public var document: [UInt8]
     /// The print manifest. Its `documentFile` is a provisional name (`<key>.xhtml`) until the
-    /// outbox names the file; use ``manifestBytes(documentFile:)`` for the final bytes.
+    /// outbox names the file; use ``manifestEntry(documentFile:)`` for the final bytes.
     public var manifest: PrintManifest
-    /// The validated manifest XML split around the provisional file name, so naming the file
-    /// costs a copy rather than another serialisation (`nil` when the name was not found once).
+    /// The validated manifest XML, without its XML declaration, split around the provisional
+    /// file name, so naming the file costs a copy rather than another serialisation (`nil`
+    /// when the name was not found once).
     private let manifestParts: (prefix: ArraySlice<UInt8>, suffix: ArraySlice<UInt8>)?
 
     /// Creates a letter from its document, its manifest and the manifest's XML as validated.
@@ -86,25 +87,33 @@ public struct ComposedLetter: Sendable {
         self.manifest = manifest
         let name = Array(">\(manifest.documentFile)<".utf8)
         let starts = manifestXML.offsets(of: name, limit: 2)
-        manifestParts = starts.count == 1 ? starts.first.map { start in
-            (manifestXML[..<(start + 1)], manifestXML[(start + name.count - 1)...])
+        let declaration = PrintManifest.xmlDeclaration.utf8.count
+        manifestParts = starts.count == 1 ? starts.first.flatMap { start in
+            start >= declaration ? (manifestXML[declaration..<(start + 1)], manifestXML[(start + name.count - 1)...]) : nil
         } : nil
     }
 
-    /// The manifest XML for the letter stored under `documentFile`.
-    public func manifestBytes(documentFile: String) -> [UInt8] {
+    /// The letter's entry in its batch's print manifest: the manifest for the letter stored
+    /// under `documentFile`, without the XML declaration, so it nests in `print-batch`
+    /// (``PrintManifest/batchHeader``).
+    public func manifestEntry(documentFile: String) -> [UInt8] {
         if let parts = manifestParts, documentFile.utf8.allSatisfy(Self.isPlainNameByte) {
-            return Array(parts.prefix) + Array(documentFile.utf8) + Array(parts.suffix)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(parts.prefix.count + documentFile.utf8.count + parts.suffix.count)
+            bytes += parts.prefix
+            bytes += documentFile.utf8
+            bytes += parts.suffix
+            return bytes
         }
         var named = manifest
         named.documentFile = documentFile
-        return named.xmlBytes
+        return Array(named.xmlBytes.dropFirst(PrintManifest.xmlDeclaration.utf8.count))
     }
 
-    /// The letter's entry in a batch manifest: ``manifestBytes(documentFile:)`` without the XML
-    /// declaration, so it nests in `print-batch` (``PrintManifest/batchHeader``).
-    public func manifestEntry(documentFile: String) -> [UInt8] {
-        Array(manifestBytes(documentFile: documentFile).dropFirst(PrintManifest.xmlDeclaration.utf8.count))
+    /// The manifest as a document of its own, for the letter stored under `documentFile`
+    /// (what `herald preview` writes).
+    public func manifestBytes(documentFile: String) -> [UInt8] {
+        Array(PrintManifest.xmlDeclaration.utf8) + manifestEntry(documentFile: documentFile)
     }
 
     /// Bytes that XML text never escapes and file names may hold: `[A-Za-z0-9._-]`.
