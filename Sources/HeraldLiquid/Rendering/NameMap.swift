@@ -28,7 +28,11 @@ final class NameMap<Value: NameMapValue> {
     /// Every name's position (the first is 0), once the map outgrows `indexThreshold`.
     @exclusivity(unchecked) private var index: [String: Int]?
 
-    static var indexThreshold: Int { 12 }
+    /// The most names searched linearly. A dunning letter's partial holds about 30 (its
+    /// parameters and `assign`s), and every variable it reads is looked up in that scope: up to
+    /// this size, comparing in-line names beats hashing (a dunning run took 4.5% less CPU than
+    /// with an index from 12 names on).
+    static var indexThreshold: Int { 32 }
 
     init() {}
 
