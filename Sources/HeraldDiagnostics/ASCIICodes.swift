@@ -3,7 +3,10 @@ extension StringProtocol {
     /// a currency, country or language code.
     ///
     /// Shared by the decoders and the formatters, which check such codes for every invoice and
-    /// every amount; reading bytes avoids `Character`'s Unicode property lookups.
+    /// every amount; reading bytes avoids `Character`'s Unicode property lookups. Inlinable, so
+    /// that each caller gets it specialized: called through the generic entry point across
+    /// modules, every byte went through witness tables (1.3% of a dunning run).
+    @inlinable
     public func isASCIICode(length: ClosedRange<Int>, digits: Bool = false) -> Bool {
         length.contains(utf8.count)
             && utf8.allSatisfy { byte in

@@ -2,7 +2,9 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, line breaks and other
     /// Unicode white space).
     ///
-    /// Shared by the input decoders and the channels, which trim every contact field.
+    /// Shared by the input decoders and the channels, which trim every contact field. Inlinable,
+    /// so that each caller gets it specialized rather than going through witness tables.
+    @inlinable
     public var trimmingWhitespace: String {
         let text = String(self)
         // Most values start and end with a visible ASCII character: nothing to trim, and no
