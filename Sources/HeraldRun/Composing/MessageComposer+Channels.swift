@@ -58,7 +58,7 @@ extension MessageComposer {
     private func letter(
         _ plan: StagePlan, customer: Customer, rendered: RenderedMessage, audit: AuditFields
     ) throws(DiagnosticError) -> ComposedLetter {
-        let document = Array((rendered.letter ?? "").utf8)
+        let document = rendered.utf8(.letter) ?? []
         try check(document, as: .strict, template: audit.template, customerID: customer.id)
         let company = context.policy.company
         let name = [customer.salutation, customer.givenName, customer.familyName]

@@ -86,8 +86,8 @@ public final class MessageRenderer: Sendable {
                 continue
             }
             do {
-                let text = try render(template, data: data, registers: registers)
-                rendered.append(RenderedPart(part: part, text: text, templatePath: template.path))
+                let utf8 = try render(template, data: data, registers: registers)
+                rendered.append(RenderedPart(part: part, utf8: utf8, templatePath: template.path))
             } catch {
                 diagnostics += error.diagnostics
             }
@@ -109,18 +109,20 @@ public final class MessageRenderer: Sendable {
     public func render(_ template: ResolvedTemplate, data: LiquidValue, locale: String) throws(DiagnosticError)
         -> String
     {
-        try render(template, data: data, registers: Self.registers(data: data, locale: locale))
+        let utf8 = try render(template, data: data, registers: Self.registers(data: data, locale: locale))
+        return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// Renders one resolved template with the registers of its message, worked out once per message.
+    /// Renders one resolved template with the registers of its message, worked out once per
+    /// message, into UTF-8 bytes.
     private func render(_ template: ResolvedTemplate, data: LiquidValue, registers: [String: LiquidValue])
-        throws(DiagnosticError) -> String
+        throws(DiagnosticError) -> [UInt8]
     {
-        let output: String
+        var output: [UInt8] = []
         do {
             let liquid = try environment.template(
                 named: template.name, outputContext: template.part.escapesXML ? .xml : .text)
-            output = try liquid.render(data, registers: registers)
+            try liquid.render(data, registers: registers, into: &output)
         } catch let error as LiquidError {
             throw DiagnosticError(error.diagnostic)
         } catch {
@@ -130,8 +132,9 @@ public final class MessageRenderer: Sendable {
                     at: SourceLocation(file: template.path, line: 1), help: "check that the file exists and is readable"))
         }
         switch template.part {
-        case .subject: return Self.oneLine(output)
-        case .sms: return output.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .subject: return Array(Self.oneLine(String(decoding: output, as: UTF8.self)).utf8)
+        case .sms:
+            return Array(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).utf8)
         default: return output
         }
     }

@@ -2,10 +2,17 @@
 public struct RenderedPart: Sendable, Hashable {
     /// The part, such as `.emailHTML`.
     public var part: TemplatePart
-    /// The rendered text. A subject is one trimmed line; an SMS body is trimmed.
-    public var text: String
+    /// The rendered text as UTF-8, as the engine wrote it. A subject is one trimmed line; an
+    /// SMS body is trimmed.
+    ///
+    /// Kept as bytes: a letter goes to the XHTML check and into its file as bytes, and making
+    /// a `String` of it first would check every byte as UTF-8 only to turn it back into bytes.
+    public var utf8: [UInt8]
     /// The template used, from the project root: `templates/reminder-1/nl/email.xhtml.liquid`.
     public var templatePath: String
+
+    /// The rendered text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 }
 
 /// Every part of one message, rendered for one channel.
@@ -18,6 +25,9 @@ public struct RenderedMessage: Sendable, Hashable {
 
     /// The text of a part, when it was rendered.
     public subscript(part: TemplatePart) -> String? { parts.first { $0.part == part }?.text }
+
+    /// The UTF-8 bytes of a part, when it was rendered.
+    public func utf8(_ part: TemplatePart) -> [UInt8]? { parts.first { $0.part == part }?.utf8 }
 
     /// The email subject.
     public var subject: String? { self[.subject] }
