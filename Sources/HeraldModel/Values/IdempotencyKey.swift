@@ -13,21 +13,26 @@ public struct IdempotencyKey: Sendable, Hashable, Codable, CustomStringConvertib
     public let value: String
 
     /// Computes the key; the order of `invoiceNumbers` does not matter.
-    public init(customerID: String, stage: String, invoiceNumbers: some Sequence<String>) {
+    ///
+    /// Takes an array and reads `String.UTF8View` directly: this runs for every planned
+    /// message, and a generic `Sequence` parameter left the caller in another module with an
+    /// unspecialized copy that fetched every byte through witness tables.
+    public init(customerID: String, stage: String, invoiceNumbers: [String]) {
         let sorted = invoiceNumbers.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
         }
-        mix(customerID.utf8)
-        mix([0x1F])
-        mix(stage.utf8)
+        func mix(_ text: String) {
+            for byte in text.utf8 { mix(byte) }
+        }
+        mix(customerID)
+        mix(0x1F)
+        mix(stage)
         for number in sorted {
-            mix([0x1F])
-            mix(number.utf8)
+            mix(0x1F)
+            mix(number)
         }
         let hex = String(hash, radix: 16)
         value = String(repeating: "0", count: 16 - hex.count) + hex
