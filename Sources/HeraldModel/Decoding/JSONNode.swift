@@ -21,7 +21,10 @@ struct JSONNode: Sendable {
     /// The member named `key` of an object (the last one when repeated).
     subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
-        return members.last(where: { $0.key == key })?.value
+        // Lengths first: most names differ in length, comparing counts costs far less than
+        // comparing strings, and the builder looks up every field of every record.
+        let length = key.utf8.count
+        return members.last(where: { $0.key.utf8.count == length && $0.key == key })?.value
     }
 
     /// The member names of an object, in the order written (empty for other values).

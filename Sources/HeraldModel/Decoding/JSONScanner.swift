@@ -119,11 +119,17 @@ struct JSONScanner {
         index += 1  // opening quote
         // Most strings have no escapes: find the closing quote and make the string in one go.
         var end = index
+        var highBits: UInt8 = 0
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            highBits |= bytes[end]
             end += 1
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = bytes.withUnsafeBufferPointer { Self.validString(UnsafeBufferPointer(rebasing: $0[index..<end])) }
+            let text = bytes.withUnsafeBufferPointer { buffer in
+                let run = UnsafeBufferPointer(rebasing: buffer[index..<end])
+                // ASCII is always valid UTF-8: only other text needs the repair check.
+                return highBits < 0x80 ? String(decoding: run, as: UTF8.self) : Self.validString(run)
+            }
             index = end
             guard let text else { throw fail("string is not valid UTF-8") }
             index += 1
