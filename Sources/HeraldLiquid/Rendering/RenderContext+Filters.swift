@@ -64,7 +64,11 @@ extension RenderContext {
         for argument in positional.indices {
             arguments.positional.append(try filterValue(try evaluate(positional[argument]), at: start))
         }
-        for (key, argument) in calls[index].keyword {
+        // Room for every keyword at once: `t` calls pass ten, and growing one by one
+        // reallocated the keys and the values four times each.
+        let keyword = calls[index].keyword
+        if !keyword.isEmpty { arguments.keyword.reserveCapacity(keyword.count) }
+        for (key, argument) in keyword {
             arguments.keyword[key] = try filterValue(try evaluate(argument), at: start)
         }
         return arguments
