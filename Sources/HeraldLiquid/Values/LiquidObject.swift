@@ -59,7 +59,18 @@ public struct LiquidObject: Sendable {
 extension LiquidObject: ExpressibleByDictionaryLiteral {
     /// Creates a hash in the literal's key order; a repeated key keeps its last value.
     public init(dictionaryLiteral elements: (String, LiquidValue)...) {
-        self.init(OrderedDictionary(elements, uniquingKeysWith: { _, last in last }))
+        self.init(keysAndValues: elements)
+    }
+
+    /// Creates a hash in the order of `elements`; a repeated key keeps its first place and its
+    /// last value (as a JSON object's repeated key does in most parsers).
+    ///
+    /// Sized once: `OrderedDictionary(_:uniquingKeysWith:)` grows its keys and values one by
+    /// one, and a host builds several hashes for every message it renders.
+    public init(keysAndValues elements: [(String, LiquidValue)]) {
+        var pairs = OrderedDictionary<String, LiquidValue>(minimumCapacity: elements.count)
+        for (key, value) in elements { pairs[key] = value }
+        self.init(pairs)
     }
 }
 

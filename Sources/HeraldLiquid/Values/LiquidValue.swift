@@ -44,6 +44,6 @@ extension LiquidValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Exp
     public init(arrayLiteral elements: LiquidValue...) { self = .array(elements) }
     /// Creates `.object`, keeping the literal's key order.
     public init(dictionaryLiteral elements: (String, LiquidValue)...) {
-        self = .object(LiquidObject(OrderedDictionary(elements, uniquingKeysWith: { _, last in last })))
+        self = .object(LiquidObject(keysAndValues: elements))
     }
 }

@@ -250,7 +250,7 @@ struct CustomerBuilder {
         case .string(let text): .string(text)
         case .array(let elements): .array(elements.map(liquidValue(of:)))
         case .object(let members):
-            .object(LiquidObject(OrderedDictionary(members.map { ($0.key, liquidValue(of: $0.value)) }, uniquingKeysWith: { _, last in last })))
+            .object(LiquidObject(keysAndValues: members.map { ($0.key, liquidValue(of: $0.value)) }))
         }
     }
 }

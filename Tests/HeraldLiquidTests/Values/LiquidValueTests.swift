@@ -137,3 +137,23 @@ import Testing
         #expect(try render("{% if h.size == 1 %}one key{% endif %}", data) == "one key")
     }
 }
+
+@Suite struct LiquidObjectConstructionTests {
+    @Test func aRepeatedKeyKeepsItsFirstPlaceAndItsLastValue() throws {
+        let object = LiquidObject(keysAndValues: [("b", 1), ("a", 2), ("b", 3), ("c", 4)])
+        #expect(Array(object.keys) == ["b", "a", "c"])
+        #expect(object["b"] == 3)
+        let literal: LiquidValue = ["b": 1, "a": 2, "b": 3]
+        #expect(try render("{% for p in h %}{{ p[0] }}={{ p[1] }};{% endfor %}", ["h": literal]) == "b=3;a=2;")
+    }
+
+    @Test func largeHashesFindEveryKey() {
+        // Past 15 keys the ordered dictionary hashes its keys: sizing it up front must keep that index right.
+        let pairs = (0..<40).map { ("key\($0)", LiquidValue.integer($0)) }
+        let object = LiquidObject(keysAndValues: pairs + [("key7", "seven")])
+        #expect(object.count == 40)
+        #expect(object["key39"] == 39)
+        #expect(object["key7"] == "seven")
+        #expect(object["key40"] == nil)
+    }
+}
