@@ -23,15 +23,22 @@ extension PrintManifest {
         var out: [UInt8] = []
         out.reserveCapacity(1_536)
         func markup(_ text: String) { out.append(contentsOf: text.utf8) }
+        /// An element name; the audit fields' names (`customer_id`) become hyphenated element
+        /// names (`customer-id`), written byte by byte without building a string.
+        func elementName(_ name: String) {
+            for byte in name.utf8 { out.append(byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : byte) }
+        }
         func element(_ indent: String, _ name: String, _ value: String) {
             markup(indent)
             out.append(UInt8(ascii: "<"))
-            markup(name)
+            elementName(name)
             out.append(UInt8(ascii: ">"))
             out.append(contentsOf: XMLText.escape(value).utf8)
-            out += [UInt8(ascii: "<"), UInt8(ascii: "/")]
-            markup(name)
-            out += [UInt8(ascii: ">"), UInt8(ascii: "\n")]
+            out.append(UInt8(ascii: "<"))
+            out.append(UInt8(ascii: "/"))
+            elementName(name)
+            out.append(UInt8(ascii: ">"))
+            out.append(UInt8(ascii: "\n"))
         }
         markup(Self.xmlDeclaration)
         markup("<print-manifest xmlns=\"\(Self.namespace)\" version=\"1\" id=\"")
@@ -51,7 +58,7 @@ extension PrintManifest {
         element("  ", "postage", postage.rawValue)
         markup("  <audit>\n")
         for (name, value) in audit.namedValues {
-            element("    ", String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self), value)
+            element("    ", name, value)
         }
         markup("  </audit>\n</print-manifest>\n")
         return out
