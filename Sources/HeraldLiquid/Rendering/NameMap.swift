@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A small map from names to values: the variables of one scope (`assign`s, a loop's
 /// variable, a partial's arguments), and the render's counters, cycles and loop offsets.
 ///
@@ -52,6 +54,27 @@ final class NameMap<Value: NameMapValue> {
     @inline(__always)
     subscript(name: String) -> Value? {
         guard let position = position(of: name) else { return nil }
+        return position == 0 ? firstValue : values[position &- 1]
+    }
+
+    /// The value of `name`, checking the position in `hint` first and leaving there the
+    /// position where `name` was found.
+    ///
+    /// A variable in a template is found at the same place render after render (its scope's
+    /// `assign`s run in the same order), so one comparison usually replaces a scan of every
+    /// name. A wrong hint (another scope, another render) costs that comparison and the scan.
+    @inline(__always)
+    func value(of name: String, hint: borrowing Atomic<Int>) -> Value? {
+        let guess = hint.load(ordering: .relaxed)
+        if guess < count {
+            if guess == 0 {
+                if firstName.isSameName(as: name) { return firstValue }
+            } else if names[guess &- 1].isSameName(as: name) {
+                return values[guess &- 1]
+            }
+        }
+        guard let position = position(of: name) else { return nil }
+        hint.store(position, ordering: .relaxed)
         return position == 0 ? firstValue : values[position &- 1]
     }
 

@@ -39,7 +39,7 @@ extension RenderContext {
             {
                 return try lookupForloop(frame, path)
             }
-            switch locateVariable(name, hint: path.rootHint) {
+            switch locateVariable(name, hint: path.rootHint, scopeHint: path.scopeHint) {
             case .value(let found):
                 value = found
             case .global(let position):

@@ -275,7 +275,7 @@ final class RenderContext: @unchecked Sendable {
     }
 
     func lookupVariable(_ name: String) -> LiquidValue? {
-        switch locateVariable(name, hint: Self.anyNameHint) {
+        switch locateVariable(name, hint: Self.anyNameHint, scopeHint: Self.anyNameScopeHint) {
         case .value(let value): value
         case .global(let position): globalValues[position]
         case .missing: nil
@@ -284,16 +284,22 @@ final class RenderContext: @unchecked Sendable {
 
     /// The position hint for names that come from no path (see `PathKey.hint`).
     static let anyNameHint = Atomic<Int>(0)
+    /// The scope position hint for names that come from no path.
+    static let anyNameScopeHint = Atomic<Int>(0)
 
-    /// Finds `name` in the scopes (innermost first), the counters, then the render data, there
-    /// checking the position in `hint` first (see `PathKey.hint`). The render data is not
-    /// copied out: a caller that reads only part of it (`customer.name`) then need not retain
-    /// and release every buffer of a hash.
+    /// Finds `name` in the scopes (innermost first, each checking the position in `scopeHint`
+    /// first), the counters, then the render data, there checking the position in `hint` first
+    /// (see `PathKey.hint`). The render data is not copied out: a caller that reads only part
+    /// of it (`customer.name`) then need not retain and release every buffer of a hash.
     @inline(__always)
-    func locateVariable(_ name: String, hint: borrowing Atomic<Int>) -> VariableLocation {
+    func locateVariable(_ name: String, hint: borrowing Atomic<Int>, scopeHint: borrowing Atomic<Int>)
+        -> VariableLocation
+    {
         var index = scopes.count - 1
         while index >= 0 {
-            if let value = scopes[index]._withUnsafeGuaranteedRef({ $0[name] }) { return .value(value) }
+            if let value = scopes[index]._withUnsafeGuaranteedRef({ $0.value(of: name, hint: scopeHint) }) {
+                return .value(value)
+            }
             index -= 1
         }
         if let counter = counters?[name] { return .value(.integer(counter)) }

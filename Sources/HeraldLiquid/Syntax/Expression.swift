@@ -47,6 +47,8 @@ final class VariablePath: Sendable {
     let isForloop: Bool
     /// Where the root name was last found in the render data (see `PathKey.hint`).
     let rootHint = Atomic<Int>(0)
+    /// Where the root name was last found in a scope (see `NameMap.value(of:hint:)`).
+    let scopeHint = Atomic<Int>(0)
     /// For each segment, its key when it is a `.name` key, as an unretained reference to a
     /// `PathKey` this path owns (`keys`): the renderer borrows it instead of copying the key
     /// (a retain and release) from the segment.

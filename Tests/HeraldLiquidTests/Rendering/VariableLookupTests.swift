@@ -71,4 +71,19 @@ import Testing
         let error = try renderError("{{ small.k9 }}", data, options: strictOptions)
         #expect(error.code == LiquidErrorCode.undefinedVariable)
     }
+
+    @Test func aNameFoundElsewhereInItsScopeIsStillFound() throws {
+        // Each variable remembers where it was last found; the same parsed template must read
+        // the right value when the name sits elsewhere in the next render or partial call.
+        let environment = LiquidEnvironment(
+            options: strictOptions, loader: InMemoryLoader(["p": "{{ a }}{{ b }}|"]))
+        let template = try environment.parse(
+            "{% if flip %}{% assign a = 1 %}{% assign b = 2 %}{% else %}{% assign b = 3 %}{% assign a = 4 %}{% endif %}"
+                + "{{ a }}{{ b }};{% render 'p', a: 5, b: 6 %}{% render 'p', b: 7, a: 8 %}"
+                + "{% for a in (9..9) %}{{ a }}{% endfor %}{{ a }}",
+            name: "t.liquid", outputContext: .text)
+        #expect(try template.render(["flip": true]) == "12;56|87|91")
+        #expect(try template.render(["flip": false]) == "43;56|87|94")
+        #expect(try template.render(["flip": true]) == "12;56|87|91")
+    }
 }
