@@ -49,6 +49,13 @@ public enum EmailAddressValidator {
         if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") {
             return "the part before '@' starts or ends with a dot, or has two dots in a row"
         }
+        if local.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The usual address: checked as bytes, without `Character`'s Unicode property lookups.
+            for byte in local.utf8 where byte != UInt8(ascii: ".") && !isASCIIAtext(byte) {
+                return "the part before '@' contains '\(Character(Unicode.Scalar(byte)))', which needs quoting"
+            }
+            return nil
+        }
         for character in local where character != "." {
             if !(character.isASCII ? (character.isLetter || character.isNumber || atextSymbols.contains(character))
                 : !character.isWhitespace)
@@ -58,6 +65,17 @@ public enum EmailAddressValidator {
         }
         return nil
     }
+
+    /// Whether an ASCII byte is `atext` (RFC 5322): a letter, a digit or one of ``atextSymbols``.
+    private static func isASCIIAtext(_ byte: UInt8) -> Bool {
+        isASCIILetterOrDigit(byte) || atextSymbolBytes.contains(byte)
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+    }
+
+    private static let atextSymbolBytes = Array("!#$%&'*+-/=?^_`{|}~".utf8)
 
     private static func domainProblem(_ domain: String) -> String? {
         guard !domain.isEmpty else { return "the domain after '@' is empty" }
@@ -71,11 +89,11 @@ public enum EmailAddressValidator {
             guard !label.isEmpty else { return "the domain has an empty label (two dots in a row or a dot at an end)" }
             guard label.utf8.count <= 63 else { return "a domain label is longer than 63 octets" }
             guard !label.hasPrefix("-"), !label.hasSuffix("-") else { return "a domain label starts or ends with '-'" }
-            for character in label where character.isASCII && !(character.isLetter || character.isNumber || character == "-") {
-                return "the domain contains '\(character)'"
+            for byte in label.utf8 where byte < 0x80 && !(isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-")) {
+                return "the domain contains '\(Character(Unicode.Scalar(byte)))'"
             }
         }
-        if let tld = labels.last, tld.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if let tld = labels.last, tld.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
             return "the top-level domain is all digits"
         }
         return nil

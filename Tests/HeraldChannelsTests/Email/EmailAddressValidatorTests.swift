@@ -19,4 +19,16 @@ import Testing
     func rejects(address: String) {
         #expect(EmailAddressValidator.problem(with: address) != nil)
     }
+
+    @Test func namesTheCharacterThatNeedsQuotingOrIsNotAllowed() {
+        #expect(EmailAddressValidator.problem(with: "a(b@example.test") == "the part before '@' contains '(', which needs quoting")
+        #expect(EmailAddressValidator.problem(with: "jü(rgen@example.test") == "the part before '@' contains '(', which needs quoting")
+        #expect(EmailAddressValidator.problem(with: "anna@exa_mple.test") == "the domain contains '_'")
+    }
+
+    @Test func anASCIICharacterInADomainIsCheckedEvenWithACombiningMark() {
+        // "_\u{301}" is one Character that is not ASCII; its underscore is still not allowed
+        // in a domain label (the contact-data check in HeraldModel rejects it too).
+        #expect(EmailAddressValidator.problem(with: "anna@exa_\u{301}mple.test") == "the domain contains '_'")
+    }
 }
