@@ -17,7 +17,8 @@ internal import CHeraldLibXML2
 /// - `XML_PARSE_XINCLUDE`: no inclusion of other files.
 enum ParseOptions {
     /// The flags passed to `xmlCtxtReadMemory`.
-    static let document: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+    static let document: Int32 = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// The flags for Herald's own schema files (trusted, but still offline).
     static let schema: Int32 = Int32(XML_PARSE_NONET.rawValue)

@@ -7,7 +7,10 @@
 /// no label starts or ends with a hyphen; each at most 63 octets) or an address literal
 /// such as `[192.0.2.1]`; at most 254 octets in all. It does not look up DNS.
 public enum EmailAddressValidator {
-    private static let atextSymbols = Set("!#$%&'*+-/=?^_`{|}~")
+    /// The symbols RFC 5322 allows in an unquoted local part (`atext`), besides letters and digits.
+    private static let atextSymbolText = "!#$%&'*+-/=?^_`{|}~"
+    private static let atextSymbols = Set(atextSymbolText)
+    private static let atextSymbolBytes = Array(atextSymbolText.utf8)
 
     /// Whether `address` passes ``problem(with:)``.
     public static func isValid(_ address: String) -> Bool { problem(with: address) == nil }
@@ -66,7 +69,7 @@ public enum EmailAddressValidator {
         return nil
     }
 
-    /// Whether an ASCII byte is `atext` (RFC 5322): a letter, a digit or one of ``atextSymbols``.
+    /// Whether an ASCII byte is `atext` (RFC 5322): a letter, a digit or one of `atextSymbolText`.
     private static func isASCIIAtext(_ byte: UInt8) -> Bool {
         isASCIILetterOrDigit(byte) || atextSymbolBytes.contains(byte)
     }
@@ -74,8 +77,6 @@ public enum EmailAddressValidator {
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
     }
-
-    private static let atextSymbolBytes = Array("!#$%&'*+-/=?^_`{|}~".utf8)
 
     private static func domainProblem(_ domain: String) -> String? {
         guard !domain.isEmpty else { return "the domain after '@' is empty" }
