@@ -9,8 +9,18 @@ extension StringProtocol {
     @inlinable
     public func isASCIICode(length: ClosedRange<Int>, digits: Bool = false) -> Bool {
         length.contains(utf8.count)
-            && utf8.allSatisfy { byte in
-                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (digits && (0x30...0x39).contains(byte))
-            }
+            && utf8.allSatisfy { byte in byte.isASCIILetter || (digits && byte.isASCIIDigit) }
     }
+}
+
+extension UInt8 {
+    /// Whether the byte is an ASCII letter, `A`–`Z` or `a`–`z`: the byte-level test the
+    /// decoders, locale tags, file names and address checks share instead of `Character`'s
+    /// Unicode properties.
+    @inlinable
+    public var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+
+    /// Whether the byte is an ASCII digit, `0`–`9`.
+    @inlinable
+    public var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
 }

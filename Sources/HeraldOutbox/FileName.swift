@@ -1,4 +1,5 @@
 import Crypto
+import HeraldDiagnostics
 
 /// File names in the outbox: derived, never taken raw from input data.
 ///
@@ -51,7 +52,7 @@ enum FileName {
     static func normalizedExtension(_ raw: String) -> String? {
         let lowered = raw.lowercased()
         guard (1...16).contains(lowered.utf8.count),
-            lowered.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7a).contains($0) })
+            lowered.utf8.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter })
         else { return nil }
         return lowered
     }
@@ -68,7 +69,6 @@ enum FileName {
     }
 
     private static func isRunIDByte(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5a).contains(byte) || (0x61...0x7a).contains(byte)
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 }

@@ -21,4 +21,11 @@ import Testing
         #expect(text.isASCIICode(length: length, digits: digits) == expected)
         #expect(text[...].isASCIICode(length: length, digits: digits) == expected)
     }
+
+    @Test func byteClassesStopAtTheirASCIIBounds() {
+        let letters = (0...255).map(UInt8.init).filter(\.isASCIILetter)
+        let digits = (0...255).map(UInt8.init).filter(\.isASCIIDigit)
+        #expect(letters == Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8))
+        #expect(digits == Array("0123456789".utf8))
+    }
 }

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// A pragmatic RFC 5322 addr-spec check, for deciding whether email is usable at all
 /// (the policy falls back to another channel when it is not).
 ///
@@ -71,11 +73,7 @@ public enum EmailAddressValidator {
 
     /// Whether an ASCII byte is `atext` (RFC 5322): a letter, a digit or one of `atextSymbolText`.
     private static func isASCIIAtext(_ byte: UInt8) -> Bool {
-        isASCIILetterOrDigit(byte) || atextSymbolBytes.contains(byte)
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+        byte.isASCIILetter || byte.isASCIIDigit || atextSymbolBytes.contains(byte)
     }
 
     private static func domainProblem(_ domain: String) -> String? {
@@ -90,11 +88,11 @@ public enum EmailAddressValidator {
             guard !label.isEmpty else { return "the domain has an empty label (two dots in a row or a dot at an end)" }
             guard label.utf8.count <= 63 else { return "a domain label is longer than 63 octets" }
             guard !label.hasPrefix("-"), !label.hasSuffix("-") else { return "a domain label starts or ends with '-'" }
-            for byte in label.utf8 where byte < 0x80 && !(isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "-")) {
+            for byte in label.utf8 where byte < 0x80 && !(byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "-")) {
                 return "the domain contains '\(Character(Unicode.Scalar(byte)))'"
             }
         }
-        if let tld = labels.last, tld.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+        if let tld = labels.last, tld.utf8.allSatisfy(\.isASCIIDigit) {
             return "the top-level domain is all digits"
         }
         return nil

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// A BCP 47 language tag in its canonical case: `nl`, `nl-BE`, `zh-Hant-TW`.
 ///
 /// Tags are compared case-insensitively by normalising on creation; `_` is accepted as a
@@ -23,15 +25,15 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
             }
         }
         let first = parts[0]
-        guard (2...8).contains(first.count), first.allSatisfy(Self.isLetter) else { return nil }
+        guard (2...8).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
         var subtags = [Self.text(first, case: .lower)]
         for part in parts.dropFirst() {
-            guard (1...8).contains(part.count), part.allSatisfy({ Self.isLetter($0) || Self.isDigit($0) }) else {
+            guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }) else {
                 return nil
             }
-            if part.count == 4, part.allSatisfy(Self.isLetter) {
+            if part.count == 4, part.allSatisfy(\.isASCIILetter) {
                 subtags.append(Self.text(part, case: .title))  // script
-            } else if part.count == 2 || (part.count == 3 && part.allSatisfy(Self.isDigit)) {
+            } else if part.count == 2 || (part.count == 3 && part.allSatisfy(\.isASCIIDigit)) {
                 subtags.append(Self.text(part, case: .upper))  // region
             } else {
                 subtags.append(Self.text(part, case: .lower))
@@ -43,14 +45,11 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
 
     private enum LetterCase { case lower, upper, title }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     /// ASCII letters in the given case (digits unchanged).
     private static func text(_ bytes: [UInt8], case letterCase: LetterCase) -> String {
         var out = bytes
-        for index in out.indices where isLetter(out[index]) {
+        for index in out.indices where out[index].isASCIILetter {
             let upper = letterCase == .upper || (letterCase == .title && index == 0)
             out[index] = upper ? out[index] & ~0x20 : out[index] | 0x20
         }
@@ -62,7 +61,7 @@ public struct LocaleTag: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The region subtag, such as `BE` for `nl-BE`, or `nil` for a language-only tag.
     public var region: String? {
-        subtags.dropFirst().first { $0.count == 2 || ($0.count == 3 && $0.utf8.allSatisfy(Self.isDigit)) }
+        subtags.dropFirst().first { $0.count == 2 || ($0.count == 3 && $0.utf8.allSatisfy(\.isASCIIDigit)) }
     }
 
     /// This tag and its truncations, most specific first: `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`.

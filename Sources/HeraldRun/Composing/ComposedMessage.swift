@@ -118,7 +118,7 @@ public struct ComposedLetter: Sendable {
 
     /// Bytes that XML text never escapes and file names may hold: `[A-Za-z0-9._-]`.
     private static func isPlainNameByte(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        byte.isASCIILetter || byte.isASCIIDigit
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 }
