@@ -56,7 +56,7 @@ struct ExplanationTests {
             key: "k1", customerID: "C5", stage: "reminder-1", channel: .email, invoices: ["C5-1"], file: "x.eml",
             runID: "r1", asOf: "2026-11-25")
         let explanation = try explain(customer, ledger: [entry])
-        #expect(explanation.alreadySent == ["reminder-1"])
+        #expect(explanation.alreadySent == ["reminder-1": LocalDate(2026, 11, 25)!])
         #expect(explanation.text.contains("2026-11-25  reminder-1 by email, invoices C5-1, file email/new/x.eml"))
         #expect(explanation.text.contains("nothing due (segment 'reliable'): stage 'reminder-1' already sent"))
         #expect(explanation.json.contains(#""result":"nothing-due""#))

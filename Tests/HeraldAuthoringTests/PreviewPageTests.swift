@@ -15,7 +15,7 @@ struct PreviewPageTests {
         let context = try #require(fixture.load().runContext())
         let composer = MessageComposer(context: context)
         return (
-            Preview(customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [], stage: stage, channel: channel),
+            Preview(customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [:], stage: stage, channel: channel),
             composer
         )
     }
@@ -53,7 +53,7 @@ struct PreviewPageTests {
     func byteForByte() throws {
         let customer = Customer.fixture(id: "C1", segment: "reliable")
         let (preview, composer) = try preview(customer)
-        let run = composer.compose(customer: customer, asOf: ProjectFixture.asOf, alreadySent: [])
+        let run = composer.compose(customer: customer, asOf: ProjectFixture.asOf, alreadySent: [:])
         let sent = try #require(run.message)
         #expect(preview.files.first?.bytes == sent.bytes)  // the .eml the outbox gets
         let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
@@ -75,7 +75,7 @@ struct PreviewPageTests {
         #expect(cid.hasPrefix("cid:logo@") && dataURL.hasPrefix("data:image/png;base64,"))
         let customer = Customer.fixture(id: "C1", segment: "reliable", channel: .email)
         let preview = Preview(
-            customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [], stage: "reminder-1",
+            customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [:], stage: "reminder-1",
             channel: .email)
         let email = try #require(preview.columns.first { $0.channel == .email }?.outcome?.message)
         guard case .email(let composed) = email.body else {

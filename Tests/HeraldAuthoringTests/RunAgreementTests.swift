@@ -27,7 +27,7 @@ struct RunAgreementTests {
         var previews: [String: [UInt8]] = [:]
         for id in ["E1", "S1", "L1"] {
             let customer = try CustomerLookup.find(id: id, in: input, displayPath: "customers.jsonl")
-            let preview = Preview(customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [])
+            let preview = Preview(customer: customer, asOf: ProjectFixture.asOf, composer: composer, alreadySent: [:])
             previews[id] = try #require(preview.files.first?.bytes)
         }
         _ = try DunningRun.execute(
@@ -43,7 +43,7 @@ struct RunAgreementTests {
             let customer = try CustomerLookup.find(id: id, in: input, displayPath: "customers.jsonl")
             let explanation = Explanation(
                 customer: customer, asOf: ProjectFixture.asOf, composer: composer, ledger: ledger.sent(toCustomer: id))
-            #expect(explanation.alreadySent == ["reminder-1"])
+            #expect(explanation.alreadySent == ["reminder-1": ProjectFixture.asOf])
             #expect(explanation.outcome.message == nil)
             #expect(explanation.text.contains(entry.relativePath))
         }

@@ -45,7 +45,7 @@ import Testing
             channel: .email, email: "", phone: "", street: "", invoices: [Fixtures.invoice("A", daysOverdue: 6)])
         let decision = policy.decide(
             for: customer, history: PaymentHistory(invoices: customer.invoices, asOf: Fixtures.asOf), asOf: Fixtures.asOf,
-            alreadySent: [])
+            alreadySent: [:])
         #expect(decision.isHeld)
         #expect(decision.reason?.code == "no-channel")
         #expect(decision.reason?.channelSteps.count == 3)

@@ -4,10 +4,15 @@ import HeraldPolicy
 import Testing
 
 @Suite struct DecisionTests {
-    func decide(_ customer: Customer, sent: Set<String> = []) throws -> Decision {
+    func decide(_ customer: Customer, sent: [String: LocalDate] = [:]) throws -> Decision {
         let policy = try Fixtures.shippedPolicy()
         let history = PaymentHistory(invoices: customer.invoices, asOf: Fixtures.asOf, rules: policy.historyRules)
         return policy.decide(for: customer, history: history, asOf: Fixtures.asOf, alreadySent: sent)
+    }
+
+    /// These stages, as sent by a run a week before ``Fixtures/asOf``.
+    func weekAgo(_ stages: String...) -> [String: LocalDate] {
+        Dictionary(uniqueKeysWithValues: stages.map { ($0, Fixtures.asOf.adding(days: -7)) })
     }
 
     /// A customer in `occasional` (one earlier late payment) with these open invoices.
@@ -39,7 +44,7 @@ import Testing
             occasional([
                 Fixtures.invoice("NEW", daysOverdue: 2, amount: "0.20"), Fixtures.invoice("OLDEST", daysOverdue: 15, amount: "0.10"),
                 Fixtures.invoice("NOTDUE", daysOverdue: -5),
-            ]), sent: ["courtesy", "reminder-1"])
+            ]), sent: weekAgo("courtesy", "reminder-1"))
         let plan = try #require(decision.plan)
         #expect(plan.stage.id == "reminder-2")
         #expect(plan.daysOverdue == 15)
@@ -50,14 +55,14 @@ import Testing
     }
 
     @Test func neverSendsAStageTwice() throws {
-        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 20)]), sent: ["reminder-1", "reminder-2"])
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 20)]), sent: weekAgo("reminder-1", "reminder-2"))
         let reason = try #require(decision.reason)
         #expect(reason.code == "already-sent")
         #expect(reason.text == "stage 'reminder-2' already sent; next stage 'final-notice' at +28 (in 8 days)")
     }
 
     @Test func neverGoesBackToAnEarlierStage() throws {
-        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 5)]), sent: ["final-notice"])
+        let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 5)]), sent: weekAgo("final-notice"))
         #expect(decision.reason?.code == "already-sent")
     }
 
@@ -75,7 +80,7 @@ import Testing
         let customer = Fixtures.customer(invoices: [
             Fixtures.invoice("P1", daysOverdue: 100, status: .paid, paidDaysLate: 40), Fixtures.invoice("A", daysOverdue: 9),
         ])
-        let plan = try #require(try decide(customer, sent: ["reminder-1"]).plan)
+        let plan = try #require(try decide(customer, sent: weekAgo("reminder-1")).plan)
         #expect(plan.segment.id == "chronic-late")
         #expect(plan.stage.id == "reminder-2")
         #expect(plan.fee == DecimalText.parse("7.50"))
@@ -83,9 +88,38 @@ import Testing
 
     @Test func marksTheCollectionHandover() throws {
         let customer = Fixtures.customer(invoices: [Fixtures.invoice("A", daysOverdue: 29, amount: "6000.00")])
-        let plan = try #require(try decide(customer).plan)
+        let plan = try #require(try decide(customer, sent: ["final-notice": Fixtures.asOf.adding(days: -15)]).plan)
         #expect(plan.segment.id == "high-exposure")
         #expect(plan.stage.id == "collection-handover" && plan.stage.handover && plan.isFinal)
+    }
+
+    /// A `chronic-late` customer (an earlier invoice paid 40 days late) whose oldest open
+    /// invoice is 40 days overdue: past the hand-over day (+30).
+    var chronicLatePastHandover: Customer {
+        Fixtures.customer(invoices: [
+            Fixtures.invoice("P1", daysOverdue: 100, status: .paid, paidDaysLate: 40), Fixtures.invoice("A", daysOverdue: 40),
+        ])
+    }
+
+    @Test func neverHandsOverBeforeAFinalNoticeWentOut() throws {
+        let plan = try #require(try decide(chronicLatePastHandover, sent: weekAgo("reminder-1")).plan)
+        #expect(plan.segment.id == "chronic-late")
+        #expect(plan.stage.id == "final-notice" && !plan.stage.handover)
+        #expect(plan.skippedStages == ["reminder-2"])
+        #expect(plan.heldBack == "'collection-handover' waits for 'final-notice' (not sent yet), then 14 days")
+    }
+
+    @Test func handsOverOnlyOnceTheFinalNoticeIsOldEnough() throws {
+        let sentOn = Fixtures.asOf.adding(days: -13)
+        let waiting = try decide(chronicLatePastHandover, sent: ["final-notice": sentOn])
+        #expect(waiting.reason?.code == "already-sent")
+        #expect(
+            waiting.reason?.text
+                == "stage 'final-notice' already sent; 'collection-handover' from \(Fixtures.asOf.adding(days: 1).iso), 14 days after 'final-notice'")
+
+        let due = try #require(try decide(chronicLatePastHandover, sent: ["final-notice": Fixtures.asOf.adding(days: -14)]).plan)
+        #expect(due.stage.id == "collection-handover" && due.stage.handover)
+        #expect(due.heldBack == nil)
     }
 
     @Test func acknowledgesADisputeOnceThenHoldsReminders() throws {
@@ -96,7 +130,7 @@ import Testing
         #expect(first.segment.id == "disputed")
         #expect(first.stage.id == "dispute-ack")
         #expect(first.invoiceNumbers == ["D"])
-        let second = try decide(customer, sent: ["dispute-ack"])
+        let second = try decide(customer, sent: weekAgo("dispute-ack"))
         #expect(second.isHeld)
         #expect(second.reason?.code == "dispute-held")
         #expect(second.reason?.text == "dispute acknowledged ('dispute-ack' sent); reminders held while the dispute is open; 1 undisputed overdue invoice(s) wait: A")

@@ -105,6 +105,31 @@ import Testing
         #expect(diagnostic.location?.description == "herald.yaml:20:19")
     }
 
+    @Test func readsAStageRequirement() throws {
+        let text = replacing("handover: true", with: "handover: true\n        requires: {stage: reminder-1, days: 14}")
+        #expect(diagnostics(text).isEmpty)
+        let policy = try Policy.parse(text, conditions: TestConditionCompiler())
+        #expect(policy.workflows["reliable"]?.stages.last?.requires == StageRequirement(stage: "reminder-1", days: 14))
+    }
+
+    @Test func requiresAnEarlierStageOfTheSameWorkflow() throws {
+        let line = "        requires: {stage: reminder-2, days: 14}"
+        let diagnostic = try only(replacing("handover: true", with: "handover: true\n" + line))
+        #expect(diagnostic.code == "policy.unknown-stage")
+        #expect(
+            diagnostic.message
+                == "'workflows.reliable.stages[1].requires.stage' is 'reminder-2', which is not an earlier stage of this workflow")
+        let column = try #require(line.range(of: "reminder-2")).lowerBound.utf16Offset(in: line) + 1
+        #expect(diagnostic.location?.description == "herald.yaml:32:\(column)")
+        #expect(diagnostic.suggestion == "did you mean 'reminder-1'?")
+    }
+
+    @Test func rejectsANegativeWait() throws {
+        let diagnostic = try only(replacing("handover: true", with: "handover: true\n        requires: {stage: reminder-1, days: -3}"))
+        #expect(diagnostic.location?.line == 32)
+        #expect(diagnostic.message.contains("requires.days"))
+    }
+
     @Test func reportsBadAmountsAndNumbers() throws {
         let found = diagnostics(replacing("fee: 12.50", with: "fee: 12,50").replacingOccurrences(of: "day: 5", with: "day: five"))
         #expect(found.map(\.message) == [

@@ -40,7 +40,7 @@ import Testing
         var context = try RunFixtures.context()
         context.attachments = AttachmentFolder(directory: attachments, maximumBytes: maximumBytes)
         return MessageComposer(context: context).compose(
-            customer: try Self.customer(pdf: pdf, number: number), asOf: RunFixtures.asOf, alreadySent: [])
+            customer: try Self.customer(pdf: pdf, number: number), asOf: RunFixtures.asOf, alreadySent: [:])
     }
 
     @Test func anInvoicePDFIsAttachedAsMultipartMixed() throws {
@@ -119,7 +119,7 @@ import Testing
 
     @Test func withoutAnAttachmentSourceThePDFFieldIsIgnored() throws {
         let composer = MessageComposer(context: try RunFixtures.context())
-        let outcome = composer.compose(customer: try Self.customer(pdf: "missing.pdf"), asOf: RunFixtures.asOf, alreadySent: [])
+        let outcome = composer.compose(customer: try Self.customer(pdf: "missing.pdf"), asOf: RunFixtures.asOf, alreadySent: [:])
         let message = try #require(outcome.message)
         #expect(!String(decoding: message.bytes, as: UTF8.self).contains("multipart/mixed"))
     }

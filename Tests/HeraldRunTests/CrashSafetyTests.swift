@@ -93,7 +93,7 @@ import Glibc
         let composer = MessageComposer(context: try RunFixtures.context())
         for entry in entries {
             guard let customer = customers[entry.customerID] else { continue }
-            let expected = composer.compose(customer: customer, asOf: RunFixtures.asOf, alreadySent: []).message?.bytes
+            let expected = composer.compose(customer: customer, asOf: RunFixtures.asOf, alreadySent: [:]).message?.bytes
             let actual = try TemporaryFolder.bytes(outbox.appendingPathComponent(entry.relativePath))
             #expect(actual == expected, "\(entry.relativePath) is not the complete message")
         }

@@ -10,7 +10,7 @@ import Testing
 
     init() throws { composer = MessageComposer(context: try RunFixtures.context()) }
 
-    private func compose(_ id: String, alreadySent: Set<String> = [], stage: String? = nil, channel: ChannelKind? = nil)
+    private func compose(_ id: String, alreadySent: [String: LocalDate] = [:], stage: String? = nil, channel: ChannelKind? = nil)
         throws -> ComposedOutcome
     {
         composer.compose(
@@ -83,7 +83,7 @@ import Testing
             validator: context.validator, settings: context.settings)
         #expect(roomier.settings.smsSegmentBudget == 10)
         let outcome = MessageComposer(context: roomier).compose(
-            customer: try RunFixtures.customer("C010"), asOf: RunFixtures.asOf, alreadySent: [])
+            customer: try RunFixtures.customer("C010"), asOf: RunFixtures.asOf, alreadySent: [:])
         let message = try #require(outcome.message, "\(String(describing: outcome.rejection))")
         #expect(message.channel == .sms)
     }
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func alreadySentStageSendsNothing() throws {
-        let outcome = try compose("C001", alreadySent: ["reminder-1"])
+        let outcome = try compose("C001", alreadySent: ["reminder-1": RunFixtures.asOf])
         guard case .nothingDue(let reason) = outcome.result else {
             Issue.record("expected nothing due, got \(outcome.result)")
             return

@@ -23,7 +23,7 @@ import Testing
             if case .success(let decoded) = record, decoded.id == "C000001" { customer = decoded }
         }
         return MessageComposer(context: context).compose(
-            customer: try #require(customer), asOf: LocalDate(2026, 11, 29)!, alreadySent: [], forcedChannel: channel)
+            customer: try #require(customer), asOf: LocalDate(2026, 11, 29)!, alreadySent: [:], forcedChannel: channel)
     }
 
     func demoEmail() throws -> (ComposedMessage, ComposedEmail) {

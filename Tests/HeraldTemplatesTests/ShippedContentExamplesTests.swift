@@ -55,32 +55,37 @@ import Testing
         #expect(Set(rejects.compactMap(\.customerID)).isSuperset(of: ["C900002", "C900003", "C900005"]))
     }
 
+    /// Two runs, as the README's demo does: on ``asOf`` with an empty ledger, then a fortnight
+    /// later with what the first one sent, when the hand-overs that wait for a final notice
+    /// fall due.
     @Test func everyCombinationThePolicyCanProduceOccursAndRendersCleanly() throws {
         let (customers, _) = try decodeExamples()
         var seen: Set<String> = []
         var held: [String] = []
         var failures: [String] = []
-        for customer in customers {
-            let history = PaymentHistory(invoices: customer.invoices, asOf: Self.asOf, rules: policy.historyRules)
-            switch policy.decide(for: customer, history: history, asOf: Self.asOf, alreadySent: []) {
-            case .send(let plan):
-                seen.insert("\(plan.segment.id)/\(plan.stage.id)/\(plan.channel)")
-                let data = TemplateData(
-                    customer: customer, history: history, plan: plan, asOf: Self.asOf, policy: policy
-                ).value
-                let label = "\(customer.id) \(plan.segment.id)/\(plan.stage.id)/\(plan.channel)/\(customer.locale)"
-                do {
-                    let message = try content.renderer.render(
-                        stage: plan.stage.template, channel: plan.channel.rawValue, segment: plan.segment.id,
-                        locale: customer.locale, data: data)
-                    failures += content.check(message, label: label).map { "\(label): \($0)" }
-                } catch {
-                    failures += error.diagnostics.map { "\(label): \(DiagnosticRenderer.headline($0))" }
+        var sent: [String: [String: LocalDate]] = [:]
+        for (run, asOf) in [Self.asOf, Self.asOf.adding(days: 14)].enumerated() {
+            for customer in customers {
+                let history = PaymentHistory(invoices: customer.invoices, asOf: asOf, rules: policy.historyRules)
+                switch policy.decide(for: customer, history: history, asOf: asOf, alreadySent: sent[customer.id] ?? [:]) {
+                case .send(let plan):
+                    seen.insert("\(plan.segment.id)/\(plan.stage.id)/\(plan.channel)")
+                    sent[customer.id, default: [:]][plan.stage.id] = asOf
+                    let data = TemplateData(customer: customer, history: history, plan: plan, asOf: asOf, policy: policy).value
+                    let label = "\(customer.id) \(plan.segment.id)/\(plan.stage.id)/\(plan.channel)/\(customer.locale) \(asOf.iso)"
+                    do {
+                        let message = try content.renderer.render(
+                            stage: plan.stage.template, channel: plan.channel.rawValue, segment: plan.segment.id,
+                            locale: customer.locale, data: data)
+                        failures += content.check(message, label: label).map { "\(label): \($0)" }
+                    } catch {
+                        failures += error.diagnostics.map { "\(label): \(DiagnosticRenderer.headline($0))" }
+                    }
+                case .held(let reason):
+                    if run == 0 { held.append("\(customer.id): \(reason.code)") }
+                case .nothingDue:
+                    break
                 }
-            case .held(let reason):
-                held.append("\(customer.id): \(reason.code)")
-            case .nothingDue:
-                break
             }
         }
         let expected = Set(

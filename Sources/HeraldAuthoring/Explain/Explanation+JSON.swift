@@ -60,7 +60,7 @@ extension Explanation {
             }
             diagnostics = (outcome.rejection?.diagnostics ?? outcome.message?.warnings ?? []).map(DiagnosticRenderer.headline)
             ledger = explanation.ledger
-            already_sent = explanation.alreadySent.sorted()
+            already_sent = explanation.alreadySent.keys.sorted()
         }
     }
 }

@@ -37,7 +37,7 @@ extension Explanation {
             lines.append("  nothing: the ledger has no message for this customer")
         } else {
             for entry in ledger {
-                let counts = alreadySent.contains(entry.stage) ? "" : "  (for invoices since settled: does not count)"
+                let counts = alreadySent[entry.stage] != nil ? "" : "  (for invoices since settled: does not count)"
                 lines.append(
                     "  \(entry.asOf)  \(entry.stage) by \(entry.channel.rawValue), invoices \(entry.invoices.joined(separator: ", ")), file \(entry.relativePath)\(counts)")
             }
@@ -88,6 +88,7 @@ extension Explanation {
             if !plan.skippedStages.isEmpty {
                 lines.append("skipped stages that were due but never sent: \(plan.skippedStages.joined(separator: ", "))")
             }
+            if let heldBack = plan.heldBack { lines.append("held back: \(heldBack)") }
             let invoices = plan.invoices.map { "\($0.number) (due \($0.dueDate.iso), \(DecimalText.format($0.openAmount, minimumFractionDigits: 2)) \($0.currency))" }
             lines.append("covers \(invoices.joined(separator: "; "))")
             var total = "total \(DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2)) \(plan.currency)"

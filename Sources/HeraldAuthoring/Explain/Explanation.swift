@@ -18,8 +18,9 @@ public struct Explanation: Sendable {
     public var templates: [(part: TemplatePart, path: String?)]
     /// Every ledger entry for the customer, oldest first.
     public var ledger: [LedgerEntry]
-    /// The stages the ledger counts as sent for the customer's current invoices.
-    public var alreadySent: Set<String>
+    /// The stages the ledger counts as sent for the customer's current invoices, each with
+    /// the as-of date of the last run that sent it.
+    public var alreadySent: [String: LocalDate]
 
     /// Explains what `composer` does for `customer` on `asOf`, given the ledger.
     ///
@@ -55,7 +56,7 @@ public struct Explanation: Sendable {
 
     /// The stages the ledger records for any of the customer's current (open or disputed)
     /// invoices: the rule `herald run` applies (see `Policy.currentInvoiceNumbers(of:)`).
-    public static func alreadySent(customer: Customer, ledger: [LedgerEntry]) -> Set<String> {
+    public static func alreadySent(customer: Customer, ledger: [LedgerEntry]) -> [String: LocalDate] {
         SentIndex(entries: ledger).stages(for: customer)
     }
 }

@@ -173,7 +173,7 @@ public struct Linter: Sendable {
                 locale: combination.locale)
             let description = "\(combination) for sample customer '\(base.id)'"
             let outcome = composer.compose(
-                customer: placed.customer, asOf: placed.asOf, alreadySent: [], forcedStage: combination.stage,
+                customer: placed.customer, asOf: placed.asOf, alreadySent: [:], forcedStage: combination.stage,
                 forcedChannel: combination.channel)
             let placement = DiagnosticPlacement(
                 project: project, context: context, outcome: outcome, customer: placed.customer, asOf: placed.asOf)

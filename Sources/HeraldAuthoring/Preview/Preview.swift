@@ -38,7 +38,7 @@ public struct Preview: Sendable {
     ///   - stage: A stage to preview whatever the dates say.
     ///   - channel: A channel to preview instead of the policy's choice.
     public init(
-        customer: Customer, asOf: LocalDate, composer: MessageComposer, alreadySent: Set<String>, stage: String? = nil,
+        customer: Customer, asOf: LocalDate, composer: MessageComposer, alreadySent: [String: LocalDate], stage: String? = nil,
         channel: ChannelKind? = nil
     ) {
         let primary = composer.compose(

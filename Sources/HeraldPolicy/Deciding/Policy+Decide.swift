@@ -12,23 +12,27 @@ extension Policy {
     ///    dispute is acknowledged even before the due date.
     /// 3. One message per customer per run, at the stage the **oldest** invoice has reached:
     ///    the highest stage whose day offset is at most that invoice's days overdue.
-    /// 4. A stage in `alreadySent` is never sent again, and neither is an earlier one once a
+    /// 4. A stage that `requires` an earlier one waits until that stage went out at least its
+    ///    `days` before `asOf`; until then the stage before it is the due one (a collection
+    ///    hand-over never comes out of the blue).
+    /// 5. A stage in `alreadySent` is never sent again, and neither is an earlier one once a
     ///    later stage went out. Due stages that were never sent are skipped (noted in the plan):
     ///    the highest due stage wins.
-    /// 5. The message covers every invoice in scope that is overdue (for a stage at or before
+    /// 6. The message covers every invoice in scope that is overdue (for a stage at or before
     ///    the due date: every invoice within the stage's window), oldest due date first.
-    /// 6. The channel is the preferred (or forced) one if its contact data is valid, else the
+    /// 7. The channel is the preferred (or forced) one if its contact data is valid, else the
     ///    stage's fallback order; with none usable the customer is held.
-    /// 7. When every stage of a dispute workflow has been sent, further messages are held.
+    /// 8. When every stage of a dispute workflow has been sent, further messages are held.
     ///
     /// - Parameters:
     ///   - customer: The customer with all their invoices.
     ///   - history: Their payment history as of `asOf`.
     ///   - asOf: The run's date.
-    ///   - alreadySent: Stage ids already sent for the customer's current invoice set (from the ledger).
+    ///   - alreadySent: Stage ids already sent for the customer's current invoice set (from the
+    ///     ledger), each with the as-of date of the run that last sent it.
     ///   - facts: The customer's Liquid values, when the caller has built them already.
     public func decide(
-        for customer: Customer, history: PaymentHistory, asOf: LocalDate, alreadySent: Set<String>,
+        for customer: Customer, history: PaymentHistory, asOf: LocalDate, alreadySent: [String: LocalDate],
         facts: CustomerFacts? = nil
     ) -> Decision {
         let segment = segment(for: customer, history: history, facts: facts)
@@ -54,7 +58,7 @@ extension Policy {
         }
         let days = daysOf(oldest)
         let stages = workflow.stages
-        guard let dueIndex = stages.lastIndex(where: { $0.dayOffset <= days }) else {
+        guard let lastDueByDate = stages.lastIndex(where: { $0.dayOffset <= days }) else {
             let first = stages[0]
             return .nothingDue(
                 DecisionReason(
@@ -62,8 +66,18 @@ extension Policy {
                     text: "oldest invoice \(oldest.number) is \(Self.describe(days: days)); first stage '\(first.id)' starts at \(Self.describe(offset: first.dayOffset)) (in \(first.dayOffset - days) days)",
                     segment: segment, invoiceNumbers: [oldest.number]))
         }
+        // A stage that waits for an earlier one gives way to the stage before it; `heldBack`
+        // keeps the lowest such stage, the next one to go out.
+        var dueIndex = lastDueByDate
+        var heldBack: (index: Int, text: String)?
+        while dueIndex > 0, let requirement = stages[dueIndex].requires {
+            let earliest = requirement.earliestDate(sent: alreadySent)
+            if let earliest, earliest <= asOf { break }
+            heldBack = (dueIndex, Self.describe(waiting: stages[dueIndex], for: requirement, from: earliest))
+            dueIndex -= 1
+        }
         let stage = stages[dueIndex]
-        if let sentIndex = stages.indices.last(where: { alreadySent.contains(stages[$0].id) }), sentIndex >= dueIndex {
+        if let sentIndex = stages.indices.last(where: { alreadySent[stages[$0].id] != nil }), sentIndex >= dueIndex {
             let sent = stages[sentIndex]
             var text = "stage '\(sent.id)' already sent"
             if workflow.scope == .disputed, sentIndex == stages.count - 1 {
@@ -75,7 +89,9 @@ extension Policy {
                 }
                 return .held(DecisionReason(code: "dispute-held", text: text, segment: segment, invoiceNumbers: inScope.map(\.number)))
             }
-            if sentIndex + 1 < stages.count {
+            if let heldBack, heldBack.index > sentIndex {
+                text += "; \(heldBack.text)"
+            } else if sentIndex + 1 < stages.count {
                 let next = stages[sentIndex + 1]
                 text += "; next stage '\(next.id)' at \(Self.describe(offset: next.dayOffset)) (in \(next.dayOffset - days) days)"
             } else {
@@ -94,14 +110,14 @@ extension Policy {
                     code: "no-channel", text: "no usable channel for stage '\(stage.id)': " + ChannelStep.explain(steps).joined(separator: "; "),
                     segment: segment, invoiceNumbers: covered.map(\.number), channelSteps: steps))
         }
-        let skipped = stages[..<dueIndex].filter { !alreadySent.contains($0.id) }.map(\.id)
+        let skipped = stages[..<dueIndex].filter { alreadySent[$0.id] == nil }.map(\.id)
         let currency = history.currency.isEmpty ? oldest.currency : history.currency
         let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
         return .send(
             StagePlan(
                 customerID: customer.id, segment: segment, stage: stage, stageIndex: dueIndex + 1,
                 stageCount: stages.count, daysOverdue: days, invoices: covered, channel: channel, channelSteps: steps,
-                fee: stage.fee ?? 0, currency: currency, coveredTotal: total, skippedStages: skipped,
+                fee: stage.fee ?? 0, currency: currency, coveredTotal: total, skippedStages: skipped, heldBack: heldBack?.text,
                 idempotencyKey: IdempotencyKey(customerID: customer.id, stage: stage.id, invoiceNumbers: covered.map(\.number))))
     }
 
@@ -115,6 +131,15 @@ extension Policy {
     private func heldDisputes(_ customer: Customer) -> String {
         let disputed = customer.invoices.filter { $0.status == .disputed }
         return disputed.isEmpty ? "" : " (\(disputed.count) disputed invoice(s) are not dunned)"
+    }
+
+    /// Why `stage` is not sent yet: `'collection-handover' waits for 'final-notice' (not sent
+    /// yet), then 14 days` or `'collection-handover' from 2026-12-04, 14 days after 'final-notice'`.
+    static func describe(waiting stage: Stage, for requirement: StageRequirement, from earliest: LocalDate?) -> String {
+        guard let earliest else {
+            return "'\(stage.id)' waits for '\(requirement.stage)' (not sent yet), then \(requirement.days) days"
+        }
+        return "'\(stage.id)' from \(earliest.iso), \(requirement.days) days after '\(requirement.stage)'"
     }
 
     static func describe(days: Int) -> String {

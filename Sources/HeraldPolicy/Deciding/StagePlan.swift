@@ -30,6 +30,10 @@ public struct StagePlan: Sendable, Hashable {
     public var coveredTotal: Decimal
     /// Earlier stages that were due but never sent, skipped because the highest due stage wins.
     public var skippedStages: [String]
+    /// A later stage that is due by the dates but waits for this one to go out first (see
+    /// ``StageRequirement``), such as `'collection-handover' waits for 'final-notice' (not sent
+    /// yet), then 14 days`; `nil` for none.
+    public var heldBack: String?
     /// The stable identity of this message (customer, stage, covered invoice numbers).
     public var idempotencyKey: IdempotencyKey
 
@@ -38,7 +42,7 @@ public struct StagePlan: Sendable, Hashable {
     public init(
         customerID: String, segment: SegmentMatch, stage: Stage, stageIndex: Int, stageCount: Int, daysOverdue: Int,
         invoices: [Invoice], channel: ChannelKind, channelSteps: [ChannelStep], fee: Decimal, currency: String,
-        coveredTotal: Decimal, skippedStages: [String], idempotencyKey: IdempotencyKey
+        coveredTotal: Decimal, skippedStages: [String], heldBack: String? = nil, idempotencyKey: IdempotencyKey
     ) {
         self.customerID = customerID
         self.segment = segment
@@ -53,6 +57,7 @@ public struct StagePlan: Sendable, Hashable {
         self.currency = currency
         self.coveredTotal = coveredTotal
         self.skippedStages = skippedStages
+        self.heldBack = heldBack
         self.idempotencyKey = idempotencyKey
     }
 

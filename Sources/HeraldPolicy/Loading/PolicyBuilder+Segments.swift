@@ -96,7 +96,10 @@ extension PolicyBuilder {
         var stages: [Stage] = []
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
-            guard let stage = buildStage(item, path: "\(path).stages[\(index)]", isLast: index == items.count - 1) else { continue }
+            guard
+                let stage = buildStage(
+                    item, path: "\(path).stages[\(index)]", isLast: index == items.count - 1, earlier: stages.map(\.id))
+            else { continue }
             if !seen.insert(stage.id).inserted {
                 reader.error("policy.duplicate-id", "stage '\(stage.id)' appears twice in workflow '\(id)'", at: item)
             }
@@ -111,7 +114,8 @@ extension PolicyBuilder {
         return Workflow(id: id, scope: scope, stages: stages, location: reader.location(of: node))
     }
 
-    mutating func buildStage(_ node: Node, path: String, isLast: Bool) -> Stage? {
+    /// Builds one stage; `earlier` holds the ids of the stages before it, which `requires` may name.
+    mutating func buildStage(_ node: Node, path: String, isLast: Bool, earlier: [String]) -> Stage? {
         guard let members = reader.mapping(node, path: path, allowed: PolicyLoader.stageKeys) else { return nil }
         func value(_ key: String) -> Node? { members.first { $0.key == key }?.value }
         let idNode = reader.required("id", in: members, of: node, path: path)
@@ -161,9 +165,30 @@ extension PolicyBuilder {
                 "policy.invalid-value", "only the last stage of a workflow can hand over to the collection agency",
                 at: handoverNode, help: "move this stage last or remove 'handover: true'")
         }
+        let requires = value("requires").flatMap { buildRequirement($0, path: "\(path).requires", earlier: earlier) }
         guard let id, let day else { return nil }
         return Stage(
             id: id, dayOffset: day, channel: channel, fallback: fallback, allowed: allowed, template: template, fee: fee, postage: postage,
-            kind: kind, handover: handover, location: reader.location(of: node))
+            kind: kind, handover: handover, requires: requires, location: reader.location(of: node))
+    }
+
+    /// `requires: {stage: final-notice, days: 14}`: the stage must name an earlier one.
+    mutating func buildRequirement(_ node: Node, path: String, earlier: [String]) -> StageRequirement? {
+        guard let members = reader.mapping(node, path: path, allowed: ["stage", "days"]) else { return nil }
+        let stageNode = reader.required("stage", in: members, of: node, path: path)
+        let stage = stageNode.flatMap { reader.string($0, path: "\(path).stage") }
+        let days = reader.required("days", in: members, of: node, path: path).flatMap {
+            reader.integer($0, path: "\(path).days", range: 0...3650)
+        }
+        guard let stage, let stageNode, let days else { return nil }
+        guard earlier.contains(stage) else {
+            let known = earlier.isEmpty ? "it is the first stage, so nothing comes before it" : "earlier stages: " + earlier.joined(separator: ", ")
+            reader.error(
+                "policy.unknown-stage", "'\(path).stage' is '\(stage)', which is not an earlier stage of this workflow", at: stageNode,
+                help: "name a stage listed above this one (\(known)), or remove 'requires'",
+                suggestion: Suggestion.didYouMean(stage, in: earlier))
+            return nil
+        }
+        return StageRequirement(stage: stage, days: days)
     }
 }

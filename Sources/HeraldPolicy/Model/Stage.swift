@@ -25,6 +25,8 @@ public struct Stage: Sendable, Hashable {
     public var kind: MessageKind
     /// Whether this stage hands the claim to the collection agency (final stage only).
     public var handover: Bool
+    /// An earlier stage that must have gone out first, and how long before; `nil` for none.
+    public var requires: StageRequirement?
     /// Where the stage is defined in `herald.yaml`.
     public var location: SourceLocation?
 
@@ -32,7 +34,7 @@ public struct Stage: Sendable, Hashable {
     public init(
         id: String, dayOffset: Int, channel: ChannelRule = .preferred, fallback: [ChannelKind] = [],
         allowed: [ChannelKind]? = nil, template: String? = nil, fee: Decimal? = nil, postage: PostageClass? = nil, kind: MessageKind = .transactional,
-        handover: Bool = false, location: SourceLocation? = nil
+        handover: Bool = false, requires: StageRequirement? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.dayOffset = dayOffset
@@ -44,7 +46,30 @@ public struct Stage: Sendable, Hashable {
         self.postage = postage
         self.kind = kind
         self.handover = handover
+        self.requires = requires
         self.location = location
+    }
+}
+
+/// A stage that must have gone out before another one may: a collection hand-over, for
+/// example, only after the final notice, and only once the customer has had time to react.
+public struct StageRequirement: Sendable, Hashable {
+    /// The id of the earlier stage of the same workflow.
+    public var stage: String
+    /// The fewest days from that stage going out to this one.
+    public var days: Int
+
+    /// Creates a requirement.
+    public init(stage: String, days: Int) {
+        self.stage = stage
+        self.days = days
+    }
+
+    /// The first date this requirement allows, or `nil` while the required stage was never sent.
+    ///
+    /// - Parameter sent: Stage ids with the date each last went out for the customer's current invoices.
+    public func earliestDate(sent: [String: LocalDate]) -> LocalDate? {
+        sent[stage].map { $0.adding(days: days) }
     }
 }
 

@@ -12,7 +12,7 @@ import HeraldTemplates
 ///
 /// ```swift
 /// let composer = MessageComposer(context: try RunContext.load(projectRoot: root))
-/// let outcome = composer.compose(customer: customer, asOf: LocalDate(2026, 11, 29)!, alreadySent: [])
+/// let outcome = composer.compose(customer: customer, asOf: LocalDate(2026, 11, 29)!, alreadySent: [:])
 /// switch outcome.result {
 /// case .message(let message): print(message.fileExtension, message.bytes.count)
 /// case .rejected(let rejection): print(rejection.code, rejection.reason)
@@ -31,14 +31,15 @@ public struct MessageComposer: Sendable {
     /// - Parameters:
     ///   - customer: The customer with all their invoices.
     ///   - asOf: The run's date ("today").
-    ///   - alreadySent: Stage ids the ledger records for this customer's current invoices
+    ///   - alreadySent: Stage ids the ledger records for this customer's current invoices, with
+    ///     the date each last went out
     ///     (see ``Outbox``-backed callers); ignored when `forcedStage` is given.
     ///   - forcedStage: Build this stage (of the customer's workflow, or else of any workflow)
     ///     whatever the dates say: for previews.
     ///   - forcedChannel: Use this channel instead of the policy's choice: for previews.
     /// - Returns: The decision trail and the message, or why there is none.
     public func compose(
-        customer: Customer, asOf: LocalDate, alreadySent: Set<String>, forcedStage: String? = nil,
+        customer: Customer, asOf: LocalDate, alreadySent: [String: LocalDate], forcedStage: String? = nil,
         forcedChannel: ChannelKind? = nil
     ) -> ComposedOutcome {
         let policy = context.policy

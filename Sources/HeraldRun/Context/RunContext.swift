@@ -15,7 +15,7 @@ import HeraldXML
 ///
 /// ```swift
 /// let context = try RunContext.load(projectRoot: URL(fileURLWithPath: "."))
-/// let outcome = MessageComposer(context: context).compose(customer: customer, asOf: asOf, alreadySent: [])
+/// let outcome = MessageComposer(context: context).compose(customer: customer, asOf: asOf, alreadySent: [:])
 /// ```
 public struct RunContext: Sendable {
     /// The project directory (with `herald.yaml`, `templates/`, `locales/`, `schemas/`).
