@@ -9,7 +9,8 @@ import HeraldTemplates
 extension Explanation {
     /// The explanation as one JSON object (for scripts and support tools): `customer_id`,
     /// `as_of`, `history`, `segment`, `decision`, `channel_steps`, `templates`, `result`,
-    /// `diagnostics` and `ledger`.
+    /// `diagnostics` and `ledger`; with a message also `stage`, `days_overdue`, `channel` and,
+    /// when a later stage waits for this one, `held_back`.
     public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -26,6 +27,7 @@ extension Explanation {
         var decision: String
         var stage: String?
         var days_overdue: Int?
+        var held_back: String?
         var channel: String?
         var channel_steps: [String]
         var templates: [String: String]
@@ -46,6 +48,7 @@ extension Explanation {
             case .send(let plan):
                 stage = plan.stage.id
                 days_overdue = plan.daysOverdue
+                held_back = plan.heldBack
                 channel = plan.channel.rawValue
                 channel_steps = plan.channelReasons
             case .nothingDue(let reason), .held(let reason):
