@@ -13,44 +13,70 @@ import Logging
 /// in one `write(2)` and fsynced. A torn last line (a crash in the middle of the write) was
 /// never committed; loading drops it and, when writable, truncates the file back to the last
 /// complete line.
+///
+/// The file is read line by line. What stays in memory is what the outbox needs: every key
+/// (as a 64-bit number for Herald's keys), a ``SentMessage`` per entry, and, only when the
+/// outbox keeps entries (``OutboxOptions/keepsEntries``), the entries themselves.
 struct Ledger {
     let path: String
+    /// How many entries loading found in the file.
+    private(set) var loadedCount = 0
+    /// How many of them were committed under the run id the ledger was loaded for.
+    private(set) var countForRun = 0
     private(set) var entries: [LedgerEntry] = []
-    private(set) var keys: Set<String> = []
-    /// Keys recorded without their entries (see ``OutboxOptions/indexesCommittedEntries``),
-    /// as 64-bit numbers when they are 16 lower-case hex digits (Herald's idempotency keys).
+    private var keys: Set<String> = []
+    /// Keys as 64-bit numbers when they are 16 lower-case hex digits (Herald's idempotency keys).
     private var compactKeys: Set<UInt64> = []
-    /// Every file the entries name, as `<folder>/<name>`.
-    private(set) var files: Set<String> = []
-    /// The listing files among ``files``: recovery publishes them after the messages they list.
-    private(set) var listingFiles: Set<String> = []
+    private(set) var sent: [String: [SentMessage]] = [:]
+    /// One copy of each stage name, shared by every ``SentMessage`` that names it.
+    private var stageNames: Set<String> = []
     private var byCustomer: [String: [Int]] = [:]
+    private let keepsEntries: Bool
+    /// Files in `tmp/` (as `<folder>/<name>`) whose fate recovery must decide.
+    private let watched: Set<String>
+    /// The watched files some entry names: committed, so recovery publishes them.
+    private(set) var committedWatched: Set<String> = []
+    /// The committed watched files that are listings: published after the messages they name.
+    private(set) var listingWatched: Set<String> = []
     /// The append descriptor, or -1 in dry-run mode.
     private(set) var descriptor: Int32 = -1
     /// Whether loading dropped a torn last line.
     private(set) var droppedTornLine = false
 
+    private init(path: String, keepsEntries: Bool, watched: Set<String>) {
+        self.path = path
+        self.keepsEntries = keepsEntries
+        self.watched = watched
+    }
+
     /// Loads the ledger at `path` (missing means empty) and, when `writable`, opens it for appends.
-    static func load(path: String, writable: Bool, logger: Logger) throws -> Ledger {
-        var ledger = Ledger(path: path)
-        let bytes: [UInt8]
+    ///
+    /// - Parameters:
+    ///   - runID: The run about to commit; ``countForRun`` counts its earlier entries.
+    ///   - keepsEntries: Keep every entry in memory, not only keys and ``SentMessage``s.
+    ///   - watching: `tmp/` files (`<folder>/<name>`) to look for in the entries.
+    static func load(
+        path: String, writable: Bool, runID: String = "", keepsEntries: Bool = true, watching: Set<String> = [],
+        logger: Logger
+    ) throws -> Ledger {
+        var ledger = Ledger(path: path, keepsEntries: keepsEntries, watched: watching)
+        let (validLength, totalLength): (Int, Int)
         do {
-            bytes = try FileSystem.readFile(path) ?? []
-        } catch {
+            (validLength, totalLength) = try ledger.index(runID: runID)
+        } catch let error as FileSystem.IOFailure {
             throw OutboxDiagnostics.io(error, doing: "reading the ledger")
         }
-        let validLength = try ledger.index(bytes)
-        if validLength < bytes.count {
+        if validLength < totalLength {
             ledger.droppedTornLine = true
             logger.warning(
                 "ledger ends in an incomplete line; it was never committed and is dropped",
-                metadata: ["ledger": "\(path)", "bytes": "\(bytes.count - validLength)"])
+                metadata: ["ledger": "\(path)", "bytes": "\(totalLength - validLength)"])
         }
         guard writable else { return ledger }
         do throws(FileSystem.IOFailure) {
             let fd = try FileSystem.open(path, O_WRONLY | O_CREAT | O_APPEND)
             ledger.descriptor = fd
-            if validLength < bytes.count {
+            if validLength < totalLength {
                 if ftruncate(fd, off_t(validLength)) != 0 {
                     throw FileSystem.IOFailure(operation: "ftruncate", path: path, errorNumber: errno)
                 }
@@ -62,53 +88,62 @@ struct Ledger {
         return ledger
     }
 
-    /// Parses and indexes every complete line; returns the length of the valid prefix.
-    private mutating func index(_ bytes: [UInt8]) throws -> Int {
+    /// Parses and indexes every complete line; returns the length of the valid prefix and of the file.
+    private mutating func index(runID: String) throws -> (valid: Int, total: Int) {
         let decoder = JSONDecoder()
-        var start = 0
         var lineNumber = 0
-        let newline = UInt8(ascii: "\n")
-        while start < bytes.count {
+        var valid = 0
+        var total = 0
+        _ = try FileSystem.forEachLine(in: path) { line in
             lineNumber += 1
-            let end = bytes[start...].firstIndex(of: newline)
-            let line = bytes[start..<(end ?? bytes.count)]
-            let isLast = end == nil || end == bytes.count - 1
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }), end != nil {
-                start = (end ?? bytes.count) + 1
-                continue
-            }
+            total = line.offset + line.bytes.count + (line.isTerminated ? 1 : 0)
             // A line without its newline was cut off by a crash: never committed.
-            guard let end else { return start }
+            guard line.isTerminated else { return false }
+            if line.bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
+                valid = total
+                return true
+            }
             do {
-                let entry = try decoder.decode(LedgerEntry.self, from: Data(line))
+                let entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
                 guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true,
                     entry.listingFile.map(FileName.isSafe) ?? true
                 else {
                     throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "unsafe file name")
                 }
+                loadedCount += 1
+                if entry.runID == runID { countForRun += 1 }
                 record(entry)
             } catch let error as DiagnosticError {
                 throw error
             } catch {
                 // A garbled last line is the remains of a torn write (for example zero-filled
                 // blocks after a power cut); anywhere else it is damage the user must see.
-                if isLast { return start }
+                if line.isLast { return false }
                 throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
             }
-            start = end + 1
+            valid = total
+            return true
         }
-        return bytes.count
+        return (valid, max(total, valid))
     }
 
     /// Adds an entry to the in-memory index only.
     mutating func record(_ entry: LedgerEntry) {
-        keys.insert(entry.key)
-        files.insert("\(entry.channel.rawValue)/\(entry.file)")
-        if let handover = entry.handoverFile { files.insert("\(OutboxFolder.handover.rawValue)/\(handover)") }
-        if let listing = entry.listingFile {
-            files.insert("\(entry.channel.rawValue)/\(listing)")
-            listingFiles.insert("\(entry.channel.rawValue)/\(listing)")
+        recordKey(entry.key)
+        if !watched.isEmpty {
+            let folder = entry.channel.rawValue
+            for file in ["\(folder)/\(entry.file)", entry.handoverFile.map { "\(OutboxFolder.handover.rawValue)/\($0)" }]
+            {
+                if let file, watched.contains(file) { committedWatched.insert(file) }
+            }
+            if let listing = entry.listingFile, watched.contains("\(folder)/\(listing)") {
+                committedWatched.insert("\(folder)/\(listing)")
+                listingWatched.insert("\(folder)/\(listing)")
+            }
         }
+        let stage = stageNames.insert(entry.stage).memberAfterInsert
+        sent[entry.customerID, default: []].append(SentMessage(stage: stage, invoices: entry.invoices, asOf: entry.asOf))
+        guard keepsEntries else { return }
         byCustomer[entry.customerID, default: []].append(entries.count)
         entries.append(entry)
     }
@@ -148,7 +183,7 @@ struct Ledger {
     /// Appends entries as JSON lines in one write, fsyncs, then indexes them: the commit point.
     ///
     /// - Parameter indexing: Whether the entries are indexed in full (``entries``,
-    ///   ``entries(forCustomer:)``, ``files``) or only by key.
+    ///   ``entries(forCustomer:)``, ``sent``) or only by key.
     mutating func append(_ newEntries: [LedgerEntry], indexing: Bool = true) throws {
         guard !newEntries.isEmpty else { return }
         if descriptor >= 0 {

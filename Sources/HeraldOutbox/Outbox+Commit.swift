@@ -89,7 +89,7 @@ extension Outbox {
 
         if options.dryRun {
             for message in planned {
-                if options.indexesCommittedEntries {
+                if options.keepsEntries {
                     state.ledger.record(message.entry)
                 } else {
                     state.ledger.recordKey(message.entry.key)
@@ -106,7 +106,7 @@ extension Outbox {
         files += listings
         files += handovers.map { (.handover, $0.name, $0.bytes) }
         try writeDurably(files)
-        try state.ledger.append(result.written, indexing: options.indexesCommittedEntries)  // the commit point
+        try state.ledger.append(result.written, indexing: options.keepsEntries)  // the commit point
         state.nextSequence = sequence
         noteWritten(result.written)
         try publish(files.map { ($0.folder, $0.name) })

@@ -21,10 +21,10 @@ extension Outbox {
                 guard !names.isEmpty else { continue }
                 var touchedNew = false
                 let sorted = names.sorted()
-                let isListing = { (name: String) in ledger.listingFiles.contains("\(folder.rawValue)/\(name)") }
+                let isListing = { (name: String) in ledger.listingWatched.contains("\(folder.rawValue)/\(name)") }
                 for name in sorted.filter({ !isListing($0) }) + sorted.filter(isListing) {
                     let tmpPath = "\(base)/tmp/\(name)"
-                    guard ledger.files.contains("\(folder.rawValue)/\(name)") else {
+                    guard ledger.committedWatched.contains("\(folder.rawValue)/\(name)") else {
                         try FileSystem.unlinkIfPresent(tmpPath)
                         report.discarded.append("\(folder.rawValue)/tmp/\(name)")
                         continue

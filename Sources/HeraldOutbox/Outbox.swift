@@ -98,8 +98,9 @@ public final class Outbox: @unchecked Sendable {
         let safeRunID = FileName.safeRunID(runID)
         let ledgerPath = root + "/ledger.jsonl"
         if options.dryRun {
-            let ledger = try Ledger.load(path: ledgerPath, writable: false, logger: logger)
-            let state = State(ledger: ledger, nextSequence: nextSequence(in: ledger, runID: safeRunID), lockDescriptor: -1)
+            let ledger = try Ledger.load(
+                path: ledgerPath, writable: false, runID: safeRunID, keepsEntries: options.keepsEntries, logger: logger)
+            let state = State(ledger: ledger, nextSequence: ledger.countForRun + 1, lockDescriptor: -1)
             return Outbox(
                 root: url, runID: safeRunID, asOf: asOf, options: options, recovery: RecoveryReport(), logger: logger,
                 state: state)
@@ -116,16 +117,18 @@ public final class Outbox: @unchecked Sendable {
         }
         let lockDescriptor = try takeLock(root: root)
         do {
-            var ledger = try Ledger.load(path: ledgerPath, writable: true, logger: logger)
+            var ledger = try Ledger.load(
+                path: ledgerPath, writable: true, runID: safeRunID, keepsEntries: options.keepsEntries,
+                watching: try leftovers(root: root), logger: logger)
             let report = try recover(root: root, ledger: ledger, logger: logger)
             var recovery = report
             recovery.droppedTornLedgerLine = ledger.droppedTornLine
             if ledger.descriptor < 0 { ledger.close() }
-            let state = State(ledger: ledger, nextSequence: nextSequence(in: ledger, runID: safeRunID), lockDescriptor: lockDescriptor)
+            let state = State(ledger: ledger, nextSequence: ledger.countForRun + 1, lockDescriptor: lockDescriptor)
             logger.info(
                 "outbox open",
                 metadata: [
-                    "outbox": "\(root)", "run": "\(safeRunID)", "ledger_entries": "\(ledger.entries.count)",
+                    "outbox": "\(root)", "run": "\(safeRunID)", "ledger_entries": "\(ledger.loadedCount)",
                     "recovered_published": "\(recovery.published.count)", "recovered_discarded": "\(recovery.discarded.count)",
                 ])
             return Outbox(root: url, runID: safeRunID, asOf: asOf, options: options, recovery: recovery, logger: logger, state: state)
@@ -135,10 +138,20 @@ public final class Outbox: @unchecked Sendable {
         }
     }
 
-    /// Sequence numbers continue after the ledger's entries for the same run id, so a rerun
-    /// under the same id never reuses a number.
-    private static func nextSequence(in ledger: Ledger, runID: String) -> Int {
-        ledger.entries.reduce(into: 1) { next, entry in if entry.runID == runID { next += 1 } }
+    /// The files an interrupted run left in the `tmp/` folders, as `<folder>/<name>`: loading
+    /// the ledger finds which of them were committed (see ``recover(root:ledger:logger:)``).
+    private static func leftovers(root: String) throws -> Set<String> {
+        var names: Set<String> = []
+        do throws(FileSystem.IOFailure) {
+            for folder in OutboxFolder.allCases {
+                for name in try FileSystem.listDirectory("\(root)/\(folder.rawValue)/tmp") {
+                    names.insert("\(folder.rawValue)/\(name)")
+                }
+            }
+        } catch {
+            throw OutboxDiagnostics.io(error, doing: "recovering the outbox")
+        }
+        return names
     }
 
     /// Whether a message with this idempotency key was committed, by this or any earlier run.
@@ -146,8 +159,8 @@ public final class Outbox: @unchecked Sendable {
         mutex.withLock { state.ledger.contains(key) }
     }
 
-    /// Everything the ledger records as sent to one customer, oldest first (entries committed
-    /// through this outbox only when ``OutboxOptions/indexesCommittedEntries`` is on).
+    /// Everything the ledger records as sent to one customer, oldest first; empty unless
+    /// ``OutboxOptions/keepsEntries`` is on.
     ///
     /// - Parameter customerID: The customer's id.
     /// - Returns: The ledger entries, in commit order.
@@ -155,10 +168,15 @@ public final class Outbox: @unchecked Sendable {
         mutex.withLock { state.ledger.entries(forCustomer: customerID) }
     }
 
-    /// Every ledger entry, oldest first (entries committed through this outbox only when
-    /// ``OutboxOptions/indexesCommittedEntries`` is on).
+    /// Every ledger entry, oldest first; empty unless ``OutboxOptions/keepsEntries`` is on.
     public var ledgerEntries: [LedgerEntry] {
         mutex.withLock { state.ledger.entries }
+    }
+
+    /// What the ledger records as sent, by customer id, oldest first: every entry loaded at
+    /// opening, and those committed since only when ``OutboxOptions/keepsEntries`` is on.
+    public var sentMessages: [String: [SentMessage]] {
+        mutex.withLock { state.ledger.sent }
     }
 
     /// Releases the lock and closes the ledger. Further calls to the outbox fail with `outbox.closed`.

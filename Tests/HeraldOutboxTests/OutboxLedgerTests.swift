@@ -36,6 +36,38 @@ import Testing
         #expect(try fixture.ledgerLines().count == 1)
     }
 
+    /// The ledger is read in 1 MiB chunks: lines that straddle a chunk's end, and a torn last
+    /// line, must come out exactly as when the file was read whole.
+    @Test func aLedgerLargerThanOneReadLoadsEveryEntry() throws {
+        let fixture = try OutboxFixture()
+        let count = 9_000
+        var text = ""
+        for index in 0..<count {
+            let key = String(format: "%016llx", UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+            let stage = index % 3 == 0 ? "collection-handover" : "reminder-1"
+            text += #"{"as_of":"2026-11-\#(10 + index % 20)","channel":"email","customer_id":"C\#(index % 2_000)","#
+                + #""file":"r.\#(index).\#(key).eml","invoices":["INV-\#(index)","INV-\#(index + 1)"],"#
+                + #""key":"\#(key)","run_id":"day-\#(index % 4)","stage":"\#(stage)","note":"\#(String(repeating: "x", count: index % 97))"}"#
+                + "\n"
+        }
+        try fixture.write(text + #"{"as_of":"2026-11-29","chan"#, to: "ledger.jsonl")
+        #expect(text.utf8.count > 2 << 20, "the ledger spans more than two reads")
+
+        let outbox = try fixture.open(runID: "day-1", options: OutboxOptions(keepsEntries: false))
+        defer { outbox.close() }
+        #expect(outbox.recovery.droppedTornLedgerLine)
+        let keys = (0..<count).map { String(format: "%016llx", UInt64($0) &* 0x9E37_79B9_7F4A_7C15) }
+        #expect(keys.allSatisfy(outbox.isAlreadySent))
+        let sent = outbox.sentMessages
+        #expect(sent.values.reduce(0) { $0 + $1.count } == count)
+        #expect(sent["C1999"]?.map(\.invoices) == [["INV-1999", "INV-2000"], ["INV-3999", "INV-4000"], ["INV-5999", "INV-6000"], ["INV-7999", "INV-8000"]])
+        #expect(sent["C3"]?.first == SentMessage(stage: "collection-handover", invoices: ["INV-3", "INV-4"], asOf: "2026-11-13"))
+        #expect(outbox.ledgerEntries.isEmpty, "entries are not kept in a run")
+        // day-1 committed every fourth entry: its next file continues their numbering.
+        let written = try outbox.commit([item("fresh")]).written
+        #expect(written.first?.file.hasPrefix("day-1.002251.") == true, "\(written.map(\.file))")
+    }
+
     @Test func secondRunSendsNothingAlreadySentEvenAfterAgentTookTheFiles() throws {
         let fixture = try OutboxFixture()
         let first = try fixture.open(runID: "day1")

@@ -96,7 +96,7 @@ import Testing
 
     @Test func keyOnlyIndexStillRefusesDuplicates() throws {
         let fixture = try OutboxFixture()
-        let outbox = try fixture.open(options: OutboxOptions(indexesCommittedEntries: false))
+        let outbox = try fixture.open(options: OutboxOptions(keepsEntries: false))
         defer { outbox.close() }
         let key = "0123456789abcdef"
         #expect(try outbox.commit([item(key), item("not-hex")]).written.count == 2)

@@ -46,12 +46,12 @@ public enum DunningRun {
         let runID = RunIdentity.make(asOf: options.asOf, input: options.input, outbox: options.outbox)
         let outbox = try Outbox.open(
             at: options.outbox, runID: runID, asOf: options.asOf.iso,
-            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, indexesCommittedEntries: false),
+            options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, keepsEntries: false),
             logger: logger)
         defer { outbox.close() }
         let processor = RecordProcessor(
             composer: MessageComposer(context: context), asOf: options.asOf,
-            sent: SentIndex(entries: outbox.ledgerEntries))
+            sent: SentIndex(sent: outbox.sentMessages))
         let committer = Committer(outbox: outbox, started: started, progress: progress)
         committer.summary.recovered = outbox.recovery
         committer.summary.runID = outbox.runID
