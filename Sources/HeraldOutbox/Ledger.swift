@@ -27,9 +27,7 @@ struct Ledger {
     private var keys: Set<String> = []
     /// Keys as 64-bit numbers when they are 16 lower-case hex digits (Herald's idempotency keys).
     private var compactKeys: Set<UInt64> = []
-    private(set) var sent: [String: [SentMessage]] = [:]
-    /// One copy of each stage name, shared by every ``SentMessage`` that names it.
-    private var stageNames: Set<String> = []
+    private(set) var sent = SentLedger()
     private var byCustomer: [String: [Int]] = [:]
     private let keepsEntries: Bool
     /// Files in `tmp/` (as `<folder>/<name>`) whose fate recovery must decide.
@@ -141,8 +139,7 @@ struct Ledger {
                 listingWatched.insert("\(folder)/\(listing)")
             }
         }
-        let stage = stageNames.insert(entry.stage).memberAfterInsert
-        sent[entry.customerID, default: []].append(SentMessage(stage: stage, invoices: entry.invoices, asOf: entry.asOf))
+        sent.append(SentMessage(stage: entry.stage, invoices: entry.invoices, asOf: entry.asOf), toCustomer: entry.customerID)
         guard keepsEntries else { return }
         byCustomer[entry.customerID, default: []].append(entries.count)
         entries.append(entry)

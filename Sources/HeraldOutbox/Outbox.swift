@@ -175,7 +175,7 @@ public final class Outbox: @unchecked Sendable {
 
     /// What the ledger records as sent, by customer id, oldest first: every entry loaded at
     /// opening, and those committed since only when ``OutboxOptions/keepsEntries`` is on.
-    public var sentMessages: [String: [SentMessage]] {
+    public var sentMessages: SentLedger {
         mutex.withLock { state.ledger.sent }
     }
 
