@@ -6,10 +6,12 @@
 # environment with ../shared/bench/setup.sh, then runs both REPS times, interleaved so machine
 # noise hits both alike, each into a fresh outbox, under /usr/bin/time -v. Prints medians of
 # messages/s, customers/s and peak RSS, and the throughput ratio. With MILLION=1 it also runs
-# herald once on 1,000,000 customers and reports its peak RSS.
+# herald once on 1,000,000 customers and reports its peak RSS. With RERUN=1 it then runs
+# herald again on the first outbox of each size, as a daily rerun does (nothing new to send,
+# the whole ledger to load), and reports that peak RSS too.
 #
 # Usage: scripts/bench-pipeline.sh [N (default 100000)] [REPS (default 3)]
-# Environment: BENCH_VENV (default $TMPDIR/herald-bench-venv), SKIP_BUILD=1, MILLION=1,
+# Environment: BENCH_VENV (default $TMPDIR/herald-bench-venv), SKIP_BUILD=1, MILLION=1, RERUN=1,
 # WORK=DIR (keep the data and outboxes there instead of a temporary folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,9 +56,9 @@ cpu_seconds() { # user + system time of the process and its children
 # 60,000 files just before the next run would slow that run's file creation several times over.
 run_number=0
 
-run_herald() { # label input
+run_herald() { # label input [outbox]
     run_number=$((run_number + 1))
-    local outbox="$work/outbox-herald-$run_number"
+    local outbox="${3:-$work/outbox-herald-$run_number}"
     /usr/bin/time -v -o "$work/time.txt" "$herald" run --input "$2" --outbox "$outbox" --as-of "$as_of" \
         --no-progress >"$work/herald.txt" || [ $? = 3 ]
     local messages seconds
@@ -92,6 +94,16 @@ if [ "${MILLION:-0}" = 1 ]; then
     fi
     echo "bench-pipeline: herald on 1,000,000 customers" >&2
     run_herald 1000000 "$million"
+    million_outbox="$work/outbox-herald-$run_number"
+fi
+
+if [ "${RERUN:-0}" = 1 ]; then
+    echo "bench-pipeline: herald rerun on the first $count-customer outbox" >&2
+    run_herald "rerun-$count" "$input" "$work/outbox-herald-1"
+    if [ -n "${million_outbox:-}" ]; then
+        echo "bench-pipeline: herald rerun on the 1,000,000-customer outbox" >&2
+        run_herald rerun-1000000 "$million" "$million_outbox"
+    fi
 fi
 
 rm -rf "$work"/outbox-*
@@ -120,4 +132,8 @@ print("baseline peak RSS is the largest single process (GNU time reports the max
 m = stats("1000000", "herald")
 if m:
     print(f"herald on 1,000,000 customers: {m['messages']:,} messages, {m['seconds']:.1f} s, {m['rate']:,.0f} messages/s, peak RSS {m['rss']:.1f} MB")
+for label, size in ((f"rerun-{count}", f"{count:,}"), ("rerun-1000000", "1,000,000")):
+    picked = [r for r in rows if r[0] == label]
+    if picked:
+        print(f"herald rerun on {size} customers (nothing new to send, whole ledger loaded): {float(picked[0][3]):.1f} s, peak RSS {int(picked[0][4]) / 1024:.1f} MB")
 PY
