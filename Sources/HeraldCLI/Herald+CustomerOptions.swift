@@ -5,7 +5,6 @@ import HeraldDiagnostics
 import HeraldModel
 import HeraldOutbox
 import HeraldRun
-import Logging
 
 extension Herald {
     /// The options `preview` and `explain` share: which customer, from which input, on which day.
@@ -44,12 +43,7 @@ extension Herald {
 
         /// The ledger entries for one customer, read without taking the outbox's lock.
         private func readLedger(for customerID: String) throws -> [LedgerEntry] {
-            guard FileManager.default.fileExists(atPath: outbox) else { return [] }
-            let opened = try Outbox.open(
-                at: URL(fileURLWithPath: outbox), runID: "explain", asOf: "", options: OutboxOptions(dryRun: true),
-                logger: Logger(label: "herald.explain"))
-            defer { opened.close() }
-            return opened.sent(toCustomer: customerID)
+            try Outbox.sent(at: URL(fileURLWithPath: outbox), toCustomer: customerID)
         }
     }
 }

@@ -86,6 +86,46 @@ struct Ledger {
         return ledger
     }
 
+    /// Every entry for one customer in the ledger at `path`, oldest first, read line by line
+    /// without loading the rest: only lines that hold the id's bytes, or an escape that could
+    /// spell it, are decoded. A torn last line is skipped, as loading drops it.
+    static func entries(path: String, forCustomer customerID: String) throws -> [LedgerEntry] {
+        let decoder = JSONDecoder()
+        let id = Array(customerID.utf8)
+        var found: [LedgerEntry] = []
+        var lineNumber = 0
+        do {
+            _ = try FileSystem.forEachLine(in: path) { line in
+                lineNumber += 1
+                guard line.isTerminated else { return false }
+                guard line.bytes.contains(UInt8(ascii: "\\")) || Self.contains(id, in: line.bytes) else { return true }
+                do {
+                    let entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
+                    if entry.customerID == customerID { found.append(entry) }
+                } catch {
+                    if line.isLast { return false }
+                    throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
+                }
+                return true
+            }
+        } catch let error as FileSystem.IOFailure {
+            throw OutboxDiagnostics.io(error, doing: "reading the ledger")
+        }
+        return found
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = haystack.startIndex
+        while let index = haystack[start...].firstIndex(of: first) {
+            if haystack.count - (index - haystack.startIndex) < needle.count { return false }
+            if haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+            start = index + 1
+        }
+        return false
+    }
+
     /// Parses and indexes every complete line; returns the length of the valid prefix and of the file.
     private mutating func index(runID: String) throws -> (valid: Int, total: Int) {
         let decoder = JSONDecoder()

@@ -168,6 +168,17 @@ public final class Outbox: @unchecked Sendable {
         mutex.withLock { state.ledger.entries(forCustomer: customerID) }
     }
 
+    /// Everything the ledger of the outbox at `url` records as sent to one customer, oldest
+    /// first, read without opening the outbox (no lock, no recovery) and without holding the
+    /// rest of the ledger in memory: for `herald explain` and `herald preview`.
+    ///
+    /// - Returns: The entries; none when the outbox or its ledger does not exist.
+    /// - Throws: `DiagnosticError` with `outbox.ledger-corrupt` when one of the customer's lines
+    ///   is damaged, `outbox.io-error` when the ledger cannot be read.
+    public static func sent(at url: URL, toCustomer customerID: String) throws -> [LedgerEntry] {
+        try Ledger.entries(path: url.standardizedFileURL.path + "/ledger.jsonl", forCustomer: customerID)
+    }
+
     /// Every ledger entry, oldest first; empty unless ``OutboxOptions/keepsEntries`` is on.
     public var ledgerEntries: [LedgerEntry] {
         mutex.withLock { state.ledger.entries }

@@ -33,6 +33,7 @@ import Testing
         let entries = second.sent(toCustomer: awkward)
         #expect(entries.map(\.key) == ["k1"])
         #expect(entries.map(\.stage) == ["final-notice"])
+        #expect(try Outbox.sent(at: fixture.url, toCustomer: awkward) == entries, "read without opening, the escaped id is found")
         #expect(try fixture.ledgerLines().count == 1)
     }
 
@@ -69,6 +70,18 @@ import Testing
         // day-1 committed every fourth entry: its next file continues their numbering.
         let written = try outbox.commit([item("fresh")]).written
         #expect(written.first?.file.hasPrefix("day-1.002251.") == true, "\(written.map(\.file))")
+    }
+
+    @Test func oneCustomersEntriesAreReadWithoutOpeningTheOutbox() throws {
+        let fixture = try OutboxFixture()
+        let outbox = try fixture.open(runID: "r1")
+        try outbox.commit([item("k1", customer: "C1"), item("k2", customer: "C12"), item("k3", customer: "C1", stage: "reminder-2")])
+        outbox.close()
+        try fixture.append(#"{"as_of":"2026-11-29","customer_id":"C1","#, to: "ledger.jsonl")  // a torn last line
+        let entries = try Outbox.sent(at: fixture.url, toCustomer: "C1")
+        #expect(entries.map(\.key) == ["k1", "k3"], "C12 holds C1's bytes but is another customer")
+        #expect(entries.map(\.stage) == ["reminder-1", "reminder-2"])
+        #expect(try Outbox.sent(at: fixture.url.appendingPathComponent("missing"), toCustomer: "C1").isEmpty)
     }
 
     @Test func secondRunSendsNothingAlreadySentEvenAfterAgentTookTheFiles() throws {
