@@ -24,13 +24,7 @@ extension FileSystem {
     static func forEachLine(
         in path: String, chunkSize: Int = 1 << 20, _ body: (Line) throws -> Bool
     ) throws -> Bool {
-        let fd: Int32
-        do throws(IOFailure) {
-            fd = try open(path, O_RDONLY)
-        } catch {
-            if error.errorNumber == ENOENT { return false }
-            throw error
-        }
+        guard let fd = try openIfPresent(path) else { return false }
         defer { _ = try? close(fd, path: path) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOFailure(operation: "fstat", path: path, errorNumber: errno) }

@@ -176,15 +176,19 @@ enum FileSystem {
         return names
     }
 
-    /// Reads a whole file, or `nil` when it does not exist.
-    static func readFile(_ path: String) throws(IOFailure) -> [UInt8]? {
-        let fd: Int32
+    /// Opens a file for reading, or returns `nil` when it does not exist.
+    static func openIfPresent(_ path: String) throws(IOFailure) -> Int32? {
         do throws(IOFailure) {
-            fd = try open(path, O_RDONLY)
+            return try open(path, O_RDONLY)
         } catch {
             if error.errorNumber == ENOENT { return nil }
             throw error
         }
+    }
+
+    /// Reads a whole file, or `nil` when it does not exist.
+    static func readFile(_ path: String) throws(IOFailure) -> [UInt8]? {
+        guard let fd = try openIfPresent(path) else { return nil }
         defer { _ = try? close(fd, path: path) }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

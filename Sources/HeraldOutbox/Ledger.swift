@@ -98,7 +98,7 @@ struct Ledger {
             _ = try FileSystem.forEachLine(in: path) { line in
                 lineNumber += 1
                 guard line.isTerminated else { return false }
-                guard line.bytes.contains(UInt8(ascii: "\\")) || Self.contains(id, in: line.bytes) else { return true }
+                guard line.bytes.contains(UInt8(ascii: "\\")) || line.bytes.firstRange(of: id) != nil else { return true }
                 do {
                     let entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
                     if entry.customerID == customerID { found.append(entry) }
@@ -112,18 +112,6 @@ struct Ledger {
             throw OutboxDiagnostics.io(error, doing: "reading the ledger")
         }
         return found
-    }
-
-    /// Whether `needle` occurs in `haystack`.
-    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = haystack.startIndex
-        while let index = haystack[start...].firstIndex(of: first) {
-            if haystack.count - (index - haystack.startIndex) < needle.count { return false }
-            if haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-            start = index + 1
-        }
-        return false
     }
 
     /// Parses and indexes every complete line; returns the length of the valid prefix and of the file.
