@@ -54,8 +54,7 @@ struct Ledger {
     ///   - keepsEntries: Keep every entry in memory, not only keys and ``SentMessage``s.
     ///   - watching: `tmp/` files (`<folder>/<name>`) to look for in the entries.
     static func load(
-        path: String, writable: Bool, runID: String = "", keepsEntries: Bool = true, watching: Set<String> = [],
-        logger: Logger
+        path: String, writable: Bool, runID: String, keepsEntries: Bool, watching: Set<String> = [], logger: Logger
     ) throws -> Ledger {
         var ledger = Ledger(path: path, keepsEntries: keepsEntries, watched: watching)
         let (validLength, totalLength): (Int, Int)
@@ -99,13 +98,8 @@ struct Ledger {
                 lineNumber += 1
                 guard line.isTerminated else { return false }
                 guard line.bytes.contains(UInt8(ascii: "\\")) || line.bytes.firstRange(of: id) != nil else { return true }
-                do {
-                    let entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
-                    if entry.customerID == customerID { found.append(entry) }
-                } catch {
-                    if line.isLast { return false }
-                    throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
-                }
+                guard let entry = try Self.entry(in: line, number: lineNumber, path: path, decoder: decoder) else { return false }
+                if entry.customerID == customerID { found.append(entry) }
                 return true
             }
         } catch let error as FileSystem.IOFailure {
@@ -129,28 +123,37 @@ struct Ledger {
                 valid = total
                 return true
             }
-            do {
-                let entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
-                guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true,
-                    entry.listingFile.map(FileName.isSafe) ?? true
-                else {
-                    throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: "unsafe file name")
-                }
-                loadedCount += 1
-                if entry.runID == runID { countForRun += 1 }
-                record(entry)
-            } catch let error as DiagnosticError {
-                throw error
-            } catch {
-                // A garbled last line is the remains of a torn write (for example zero-filled
-                // blocks after a power cut); anywhere else it is damage the user must see.
-                if line.isLast { return false }
-                throw OutboxDiagnostics.ledgerCorrupt(path: path, line: lineNumber, reason: Self.reason(for: error))
-            }
+            guard let entry = try Self.entry(in: line, number: lineNumber, path: path, decoder: decoder) else { return false }
+            loadedCount += 1
+            if entry.runID == runID { countForRun += 1 }
+            record(entry)
             valid = total
             return true
         }
-        return (valid, max(total, valid))
+        return (valid, total)
+    }
+
+    /// The entry a complete line holds, or `nil` for a garbled last line: the remains of a torn
+    /// write (for example zero-filled blocks after a power cut), never committed.
+    ///
+    /// - Throws: `outbox.ledger-corrupt` for a garbled line anywhere else, damage the user must
+    ///   see, or an entry naming an unsafe file.
+    private static func entry(
+        in line: FileSystem.Line, number: Int, path: String, decoder: JSONDecoder
+    ) throws -> LedgerEntry? {
+        let entry: LedgerEntry
+        do {
+            entry = try decoder.decode(LedgerEntry.self, from: Data(line.bytes))
+        } catch {
+            if line.isLast { return nil }
+            throw OutboxDiagnostics.ledgerCorrupt(path: path, line: number, reason: Self.reason(for: error))
+        }
+        guard FileName.isSafe(entry.file), entry.handoverFile.map(FileName.isSafe) ?? true,
+            entry.listingFile.map(FileName.isSafe) ?? true
+        else {
+            throw OutboxDiagnostics.ledgerCorrupt(path: path, line: number, reason: "unsafe file name")
+        }
+        return entry
     }
 
     /// Adds an entry to the in-memory index only.
@@ -167,7 +170,7 @@ struct Ledger {
                 listingWatched.insert("\(folder)/\(listing)")
             }
         }
-        sent.append(SentMessage(stage: entry.stage, invoices: entry.invoices, asOf: entry.asOf), toCustomer: entry.customerID)
+        sent.append(SentMessage(entry), toCustomer: entry.customerID)
         guard keepsEntries else { return }
         byCustomer[entry.customerID, default: []].append(entries.count)
         entries.append(entry)

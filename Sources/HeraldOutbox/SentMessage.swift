@@ -14,4 +14,9 @@ public struct SentMessage: Sendable, Hashable {
         self.invoices = invoices
         self.asOf = asOf
     }
+
+    /// The record of a ledger entry.
+    public init(_ entry: LedgerEntry) {
+        self.init(stage: entry.stage, invoices: entry.invoices, asOf: entry.asOf)
+    }
 }

@@ -84,6 +84,18 @@ import Testing
         #expect(try Outbox.sent(at: fixture.url.appendingPathComponent("missing"), toCustomer: "C1").isEmpty)
     }
 
+    /// Reading one customer's lines judges a line as loading does: an entry naming a path
+    /// outside its folder is damage, and so is a garbled line before the last.
+    @Test func oneCustomersDamagedLinesAreReportedAsLoadingReportsThem() throws {
+        let fixture = try OutboxFixture()
+        let unsafe = #"{"as_of":"2026-11-29","channel":"email","customer_id":"C1","file":"../escape.eml","invoices":["I1"],"key":"k1","run_id":"r","stage":"reminder-1"}"#
+        try fixture.write(unsafe + "\n" + #"{"as_of":"2026-11-29","customer_id":"C2"}"# + "\n", to: "ledger.jsonl")
+        let unsafeError = #expect(throws: (any Error).self) { try Outbox.sent(at: fixture.url, toCustomer: "C1") }
+        #expect(codes(of: try #require(unsafeError)) == ["outbox.ledger-corrupt"])
+        let loadError = #expect(throws: (any Error).self) { try fixture.open() }
+        #expect(codes(of: try #require(loadError)) == ["outbox.ledger-corrupt"])
+    }
+
     @Test func secondRunSendsNothingAlreadySentEvenAfterAgentTookTheFiles() throws {
         let fixture = try OutboxFixture()
         let first = try fixture.open(runID: "day1")

@@ -16,7 +16,7 @@ public struct SentIndex: Sendable {
     public init(entries: [LedgerEntry]) {
         var sent = SentLedger()
         for entry in entries {
-            sent.append(SentMessage(stage: entry.stage, invoices: entry.invoices, asOf: entry.asOf), toCustomer: entry.customerID)
+            sent.append(SentMessage(entry), toCustomer: entry.customerID)
         }
         self.sent = sent
     }
