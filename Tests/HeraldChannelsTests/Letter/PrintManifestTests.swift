@@ -50,12 +50,34 @@ import Testing
     @Test func theSchemaRejectsWhatTheProductMustNotWrite() throws {
         let good = try manifest().xml
         for bad in [
-            good.replacing("<segment>high-exposure</segment>", with: "<segment>vip</segment>"),
+            good.replacing("<segment>high-exposure</segment>", with: "<segment>Top Kunden</segment>"),
+            good.replacing("<stage>final-notice</stage>", with: "<stage></stage>"),
+            good.replacing("<customer-id>C-1001</customer-id>", with: "<customer-id>C-1001\n</customer-id>"),
+            good.replacing("<customer-id>C-1001</customer-id>", with: "<customer-id>C-1001\nX</customer-id>"),
             good.replacing("<postage>registered</postage>", with: "<postage>express</postage>"),
             good.replacing("<country>DE</country>", with: "<country>Deutschland</country>"),
             good.replacing("<line>Frau</line>", with: String(repeating: "<line>x</line>", count: 4)),
         ] {
             #expect(try Self.validate(bad).status != 0)
+        }
+    }
+
+    @Test func segmentsAndStagesAreAnyPolicyID() throws {
+        // herald.yaml defines them; the schema checks their form only (lowercase, digits, '-').
+        let good = try manifest().xml
+        let renamed = good.replacing("<segment>high-exposure</segment>", with: "<segment>fleet-lease</segment>")
+            .replacing("<stage>final-notice</stage>", with: "<stage>reminder-3</stage>")
+        let result = try Self.validate(renamed)
+        #expect(result.status == 0, "xmllint: \(result.stderr)")
+    }
+
+    @Test func textFieldsMayHoldInnerSpacesAndTabsButNoOuterSpace() throws {
+        let good = try manifest().xml
+        let inner = good.replacing("<customer-id>C-1001</customer-id>", with: "<customer-id>C 10\t01</customer-id>")
+        #expect(try Self.validate(inner).status == 0)
+        for bad in [" C-1001", "C-1001 ", "\tC-1001"] {
+            let xml = good.replacing("<customer-id>C-1001</customer-id>", with: "<customer-id>\(bad)</customer-id>")
+            #expect(try Self.validate(xml).status != 0, "'\(bad)'")
         }
     }
 
