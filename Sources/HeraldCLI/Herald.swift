@@ -10,7 +10,7 @@ struct Herald: AsyncParsableCommand {
     /// Every subcommand, in the order `herald --help` lists them. Add new commands here
     /// (each lives in its own `Herald+Name.swift` as `extension Herald { struct Name … }`).
     static let subcommands: [any ParsableCommand.Type] = [
-        Run.self, Lint.self, Preview.self, Explain.self, Validate.self,
+        Run.self, Lint.self, Preview.self, Explain.self, Validate.self, Archive.self,
     ]
 
     static let configuration = CommandConfiguration(

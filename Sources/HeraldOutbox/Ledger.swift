@@ -109,6 +109,25 @@ struct Ledger {
     }
 
     /// Parses and indexes every complete line; returns the length of the valid prefix and of the file.
+    /// Calls `body` with every entry of the ledger at `path` and the bytes of its line (without
+    /// the line feed), oldest first, reading line by line. A torn last line is skipped, as
+    /// loading drops it.
+    ///
+    /// - Throws: `outbox.ledger-corrupt` for a damaged line; `FileSystem.IOFailure` when the
+    ///   file cannot be read; whatever `body` throws.
+    static func forEachEntry(path: String, _ body: (LedgerEntry, ArraySlice<UInt8>) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        _ = try FileSystem.forEachLine(in: path) { line in
+            lineNumber += 1
+            guard line.isTerminated,
+                let entry = try Self.entry(in: line, number: lineNumber, path: path, decoder: decoder)
+            else { return false }
+            try body(entry, line.bytes)
+            return true
+        }
+    }
+
     private mutating func index(runID: String) throws -> (valid: Int, total: Int) {
         let decoder = JSONDecoder()
         var lineNumber = 0

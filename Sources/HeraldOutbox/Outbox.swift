@@ -14,6 +14,7 @@ import Logging
 /// outbox/
 ///   .lock                    flock(2) by the run that has the outbox open; holds its pid
 ///   ledger.jsonl             one line per committed message (the commit point)
+///   ledger-archive/*.jsonl   lines of settled invoices moved out (``archiveLedger(at:name:dryRun:archives:)``)
 ///   email/ sms/ letter/ handover/
 ///       tmp/ new/ cur/       Herald writes tmp/, publishes to new/; agents claim into cur/
 ///   runs/<run-id>.json       manifest of each run
@@ -140,7 +141,7 @@ public final class Outbox: @unchecked Sendable {
 
     /// The files an interrupted run left in the `tmp/` folders, as `<folder>/<name>`: loading
     /// the ledger finds which of them were committed (see ``recover(root:ledger:logger:)``).
-    private static func leftovers(root: String) throws -> Set<String> {
+    static func leftovers(root: String) throws -> Set<String> {
         var names: Set<String> = []
         do throws(FileSystem.IOFailure) {
             for folder in OutboxFolder.allCases {
