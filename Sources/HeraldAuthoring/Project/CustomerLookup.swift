@@ -16,7 +16,7 @@ public enum CustomerLookup {
     public static func find(id: String, in url: URL, displayPath: String) throws(DiagnosticError) -> Customer {
         var seen: [String] = []
         do {
-            let next = try records(in: url)
+            let next = try CustomerRecords.open(url)
             while let record = try next() {
                 switch record {
                 case .success(let customer):
@@ -45,16 +45,5 @@ public enum CustomerLookup {
             help: "check the id, or pass the right file with --input FILE")
         diagnostic.suggestion = Suggestion.didYouMean(id, in: seen)
         throw DiagnosticError(diagnostic)
-    }
-
-    /// The records of the input, one at a time.
-    private static func records(in url: URL) throws -> () throws -> Result<Customer, Reject>? {
-        if url.pathExtension.lowercased() == "csv" {
-            let invoices = url.deletingLastPathComponent().appendingPathComponent("invoices.csv")
-            var reader = CSVCustomerReader(customers: try FileChunkSource(url: url), invoices: try FileChunkSource(url: invoices))
-            return { try reader.next() }
-        }
-        var reader = JSONLinesReader(source: try FileChunkSource(url: url))
-        return { try reader.next() }
     }
 }

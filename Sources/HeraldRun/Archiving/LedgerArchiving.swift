@@ -117,7 +117,7 @@ public enum LedgerArchiving {
     static func currentInvoices(_ options: Options) throws -> CurrentInvoices {
         var current = CurrentInvoices()
         do {
-            let next = try records(options)
+            let next = try CustomerRecords.open(options.input, invoices: options.invoices)
             while let record = try next() {
                 switch record {
                 case .success(let customer):
@@ -140,17 +140,5 @@ public enum LedgerArchiving {
                     help: "pass the current customers file with --input: archiving keeps the lines of invoices it lists as open"))
         }
         return current
-    }
-
-    private static func records(_ options: Options) throws -> () throws -> Result<Customer, Reject>? {
-        if options.input.pathExtension.lowercased() == "csv" {
-            let invoices = options.invoices ?? options.input.deletingLastPathComponent().appendingPathComponent("invoices.csv")
-            var reader = CSVCustomerReader(
-                customers: try FileChunkSource(url: options.input), invoices: try FileChunkSource(url: invoices),
-                invoicesName: invoices.lastPathComponent)
-            return { try reader.next() }
-        }
-        var reader = JSONLinesReader(source: try FileChunkSource(url: options.input))
-        return { try reader.next() }
     }
 }
