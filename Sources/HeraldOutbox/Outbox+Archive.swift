@@ -37,12 +37,15 @@ extension Outbox {
         let lock = try takeLock(root: root)
         defer { releaseLock(lock, root: root) }
         let waiting = try leftovers(root: root)
-        if !waiting.isEmpty {
+        if let first = waiting.min() {
+            // Leftovers are named `<folder>/<name>`; the file itself is in `<folder>/tmp/`.
+            let parts = first.split(separator: "/", maxSplits: 1)
+            let path = parts.count == 2 ? "\(root)/\(parts[0])/tmp/\(parts[1])" : "\(root)/\(first)"
             throw DiagnosticError(
                 .error(
                     "outbox.recovery-pending",
-                    "an interrupted run left \(waiting.count) file(s) in the outbox's tmp/ folders, such as '\(waiting.sorted()[0])'",
-                    at: SourceLocation(file: root, line: 1),
+                    "an interrupted run left \(waiting.count) file(s) in the outbox's tmp/ folders, this one first",
+                    at: SourceLocation(file: path, line: 1),
                     help: "run 'herald run' on this outbox first: it finishes or undoes the interrupted run using the ledger; then archive"))
         }
         var writer = try dryRun ? nil : LedgerArchiveWriter(root: root, name: name)

@@ -131,6 +131,7 @@ import Testing
 
         let error = #expect(throws: DiagnosticError.self) { try archive(outbox, input: empty, asOf: later) }
         #expect(error?.diagnostics.first?.code == "outbox.recovery-pending")
+        #expect(error?.diagnostics.first?.location?.file == outbox.path + "/email/tmp/leftover.eml")
         #expect(try Data(contentsOf: ledger) == before)
     }
 }
