@@ -48,9 +48,10 @@ extension Outbox {
                     at: SourceLocation(file: path, line: 1),
                     help: "run 'herald run' on this outbox first: it finishes or undoes the interrupted run using the ledger; then archive"))
         }
-        var writer = try dryRun ? nil : LedgerArchiveWriter(root: root, name: name)
+        var writer: LedgerArchiveWriter?
         var report = LedgerArchiveReport(archiveFile: nil, archived: 0, kept: 0)
         do {
+            if !dryRun { writer = try LedgerArchiveWriter(root: root, name: name) }
             try Ledger.forEachEntry(path: ledgerPath) { entry, line in
                 if archives(entry) {
                     report.archived += 1
@@ -60,12 +61,11 @@ extension Outbox {
                     try writer?.keep(line)
                 }
             }
-            guard report.archived > 0, var finished = writer else {
+            guard report.archived > 0 else {
                 writer?.discard()
                 return report
             }
-            writer = nil
-            report.archiveFile = try finished.commit(replacing: ledgerPath)
+            report.archiveFile = try writer?.commit(replacing: ledgerPath)
         } catch let failure as FileSystem.IOFailure {
             writer?.discard()
             throw OutboxDiagnostics.io(failure, doing: "archiving ledger lines")
@@ -99,6 +99,8 @@ private struct LedgerArchiveWriter {
     let name: String
     var archiveBuffer: [UInt8] = []
     var ledgerBuffer: [UInt8] = []
+    /// Whether the two descriptors are still open (closed exactly once).
+    private var isOpen = true
 
     static let flushSize = 1 << 20
 
@@ -146,8 +148,7 @@ private struct LedgerArchiveWriter {
         try FileSystem.writeAll(ledgerDescriptor, ledgerBuffer, path: ledgerTemporary)
         try FileSystem.fsync(archiveDescriptor, path: archiveTemporary)
         try FileSystem.fsync(ledgerDescriptor, path: ledgerTemporary)
-        try FileSystem.close(archiveDescriptor, path: archiveTemporary)
-        try FileSystem.close(ledgerDescriptor, path: ledgerTemporary)
+        try closeFiles()
         let folder = "\(root)/\(Outbox.archiveFolder)"
         if !FileSystem.exists(folder) {
             try FileSystem.makeDirectory(folder)
@@ -172,10 +173,20 @@ private struct LedgerArchiveWriter {
         return "\(Outbox.archiveFolder)/\(fileName)"
     }
 
-    /// Removes the temporary files (nothing was committed).
-    func discard() {
-        _ = try? FileSystem.close(archiveDescriptor, path: archiveTemporary)
-        _ = try? FileSystem.close(ledgerDescriptor, path: ledgerTemporary)
+    private mutating func closeFiles() throws(FileSystem.IOFailure) {
+        guard isOpen else { return }
+        isOpen = false
+        let archiveClosed = Result { () throws(FileSystem.IOFailure) in
+            try FileSystem.close(archiveDescriptor, path: archiveTemporary)
+        }
+        try FileSystem.close(ledgerDescriptor, path: ledgerTemporary)
+        try archiveClosed.get()
+    }
+
+    /// Removes what is left of the temporary files after a failure: before the archive's
+    /// rename nothing was committed; after it, the ledger still holds every line.
+    mutating func discard() {
+        try? closeFiles()
         try? FileSystem.unlinkIfPresent(archiveTemporary)
         try? FileSystem.unlinkIfPresent(ledgerTemporary)
     }

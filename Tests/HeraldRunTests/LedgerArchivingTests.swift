@@ -134,4 +134,19 @@ import Testing
         #expect(error?.diagnostics.first?.location?.file == outbox.path + "/email/tmp/leftover.eml")
         #expect(try Data(contentsOf: ledger) == before)
     }
+
+    @Test func aFailedArchivingLeavesTheLedgerAndNoTemporaryFiles() throws {
+        let folder = try TemporaryFolder(prefix: "herald-archive")
+        let (outbox, _) = try sentOutbox(in: folder)
+        let ledger = outbox.appendingPathComponent("ledger.jsonl")
+        let before = try Data(contentsOf: ledger)
+        // A file where the archive folder must go: the archive cannot be committed.
+        try Data().write(to: outbox.appendingPathComponent("ledger-archive"))
+        let empty = try folder.write("empty.jsonl", "")
+
+        let error = #expect(throws: DiagnosticError.self) { try archive(outbox, input: empty, asOf: later) }
+        #expect(error?.diagnostics.first?.code == "outbox.io-error")
+        #expect(try Data(contentsOf: ledger) == before)
+        #expect(!TemporaryFolder.files(in: outbox).contains { $0.hasSuffix(".tmp") })
+    }
 }
