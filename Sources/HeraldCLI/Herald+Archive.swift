@@ -89,7 +89,7 @@ enum ArchiveReportText {
         if summary.unreadableRecords > 0 {
             var note = "note: \(summary.unreadableRecords) input record\(summary.unreadableRecords == 1 ? "" : "s") could not be read; their customers' lines stay"
             if summary.unreadableWithoutID > 0 {
-                note += ", except for \(summary.unreadableWithoutID) record(s) without a readable customer_id: fix them (herald run lists them in its rejects) before archiving again"
+                note += ", except for \(Counted.phrase(summary.unreadableWithoutID, "record")) without a readable customer_id: fix them (herald run lists them in its rejects) before archiving again"
             }
             lines.append(note)
         }

@@ -44,7 +44,7 @@ extension Outbox {
             throw DiagnosticError(
                 .error(
                     "outbox.recovery-pending",
-                    "an interrupted run left \(waiting.count) file(s) in the outbox's tmp/ folders, this one first",
+                    "an interrupted run left \(Counted.phrase(waiting.count, "file")) in the outbox's tmp/ folders, this one first",
                     at: SourceLocation(file: path, line: 1),
                     help: "run 'herald run' on this outbox first: it finishes or undoes the interrupted run using the ledger; then archive"))
         }

@@ -61,6 +61,15 @@ import Testing
         #expect(reason.text == "stage 'reminder-2' already sent; next stage 'final-notice' at +28 (in 8 days)")
     }
 
+    @Test func aSingleDayOrInvoiceReadsAsOne() throws {
+        let tomorrow = try decide(occasional([Fixtures.invoice("A", daysOverdue: 2)]), sent: weekAgo("courtesy"))
+        #expect(tomorrow.reason?.text == "stage 'courtesy' already sent; next stage 'reminder-1' at +3 (in 1 day)")
+        let notYet = try decide(occasional([Fixtures.invoice("A", daysOverdue: -4)]))
+        #expect(notYet.reason?.text == "oldest invoice A is due in 4 days; first stage 'courtesy' starts at -3 (in 1 day)")
+        let sending = try decide(occasional([Fixtures.invoice("A", daysOverdue: 3)]), sent: weekAgo("courtesy"))
+        #expect(sending.summary.hasSuffix("3 days overdue, 1 invoice)"))
+    }
+
     @Test func neverGoesBackToAnEarlierStage() throws {
         let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 5)]), sent: weekAgo("final-notice"))
         #expect(decision.reason?.code == "already-sent")
@@ -133,7 +142,7 @@ import Testing
         let second = try decide(customer, sent: weekAgo("dispute-ack"))
         #expect(second.isHeld)
         #expect(second.reason?.code == "dispute-held")
-        #expect(second.reason?.text == "dispute acknowledged ('dispute-ack' sent); reminders held while the dispute is open; 1 undisputed overdue invoice(s) wait: A")
+        #expect(second.reason?.text == "dispute acknowledged ('dispute-ack' sent); reminders held while the dispute is open; 1 undisputed overdue invoice waits: A")
     }
 
     @Test func neverDunsDisputedInvoicesInOtherSegments() throws {

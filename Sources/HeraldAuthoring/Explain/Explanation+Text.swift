@@ -56,9 +56,6 @@ extension Explanation {
         }
     }
 
-    /// `1 day`, `14 days`.
-    static func days(_ count: Int) -> String { count == 1 || count == -1 ? "\(count) day" : "\(count) days" }
-
     /// The history figures as label and value.
     var historyRows: [(label: String, value: String)] {
         let history = outcome.history
@@ -68,11 +65,11 @@ extension Explanation {
             ("average days late", DecimalText.format(history.averageDaysLate, minimumFractionDigits: 1)),
             ("open total", DecimalText.format(history.openTotal, minimumFractionDigits: 2) + currency),
             ("overdue total", DecimalText.format(history.overdueTotal, minimumFractionDigits: 2) + currency),
-            ("oldest invoice overdue", Self.days(history.oldestDaysOverdue)),
+            ("oldest invoice overdue", Counted.phrase(history.oldestDaysOverdue, "day")),
             ("invoices", "\(history.invoiceCount) (\(history.disputedCount) disputed)"),
         ]
         if history.otherCurrencyCount > 0 {
-            rows.append(("other currencies", "\(history.otherCurrencyCount) invoice(s) left out of the totals"))
+            rows.append(("other currencies", "\(Counted.phrase(history.otherCurrencyCount, "invoice")) left out of the totals"))
         }
         return rows
     }
@@ -84,7 +81,7 @@ extension Explanation {
         case .send(let plan):
             let day = plan.stage.dayOffset >= 0 ? "+\(plan.stage.dayOffset)" : "\(plan.stage.dayOffset)"
             lines.append(
-                "stage '\(plan.stage.id)' (\(plan.stageIndex) of \(plan.stageCount), starts at day \(day)): the oldest invoice is \(Self.days(plan.daysOverdue)) overdue")
+                "stage '\(plan.stage.id)' (\(plan.stageIndex) of \(plan.stageCount), starts at day \(day)): the oldest invoice is \(Counted.phrase(plan.daysOverdue, "day")) overdue")
             if !plan.skippedStages.isEmpty {
                 lines.append("skipped stages that were due but never sent: \(plan.skippedStages.joined(separator: ", "))")
             }

@@ -60,7 +60,7 @@ public enum PreviewPage {
             ("Segment", preview.primary.segment.explanation),
         ]
         if let plan = preview.plan {
-            rows.append(("Stage", "\(plan.stage.id) (\(plan.stageIndex) of \(plan.stageCount)), oldest invoice \(plan.daysOverdue) days overdue"))
+            rows.append(("Stage", "\(plan.stage.id) (\(plan.stageIndex) of \(plan.stageCount)), oldest invoice \(Counted.phrase(plan.daysOverdue, "day")) overdue"))
             rows.append(("Channel", plan.channelReasons.joined(separator: "; ")))
         }
         var html = "<div class=\"summary\">\n<h1>" + XMLText.escape("What \(customer.displayName.isEmpty ? customer.id : customer.displayName) receives") + "</h1>\n<table class=\"facts\">\n"

@@ -1,3 +1,5 @@
+import HeraldDiagnostics
+
 /// What the policy decided for one customer on one day.
 public enum Decision: Sendable, Hashable {
     /// Send one message at this stage.
@@ -19,7 +21,7 @@ public enum Decision: Sendable, Hashable {
     public var summary: String {
         switch self {
         case .send(let plan):
-            "send '\(plan.stage.id)' by \(plan.channel) (segment '\(plan.segment.id)', \(plan.daysOverdue) days overdue, \(plan.invoiceNumbers.count) invoice(s))"
+            "send '\(plan.stage.id)' by \(plan.channel) (segment '\(plan.segment.id)', \(Counted.phrase(plan.daysOverdue, "day")) overdue, \(Counted.phrase(plan.invoiceNumbers.count, "invoice")))"
         case .nothingDue(let reason): "nothing due (segment '\(reason.segment.id)'): \(reason.text)"
         case .held(let reason): "held (segment '\(reason.segment.id)'): \(reason.text)"
         }

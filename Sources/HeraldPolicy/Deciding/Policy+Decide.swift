@@ -1,4 +1,5 @@
 import Foundation
+import HeraldDiagnostics
 import HeraldModel
 
 extension Policy {
@@ -63,7 +64,7 @@ extension Policy {
             return .nothingDue(
                 DecisionReason(
                     code: "not-yet-due",
-                    text: "oldest invoice \(oldest.number) is \(Self.describe(days: days)); first stage '\(first.id)' starts at \(Self.describe(offset: first.dayOffset)) (in \(first.dayOffset - days) days)",
+                    text: "oldest invoice \(oldest.number) is \(Self.describe(days: days)); first stage '\(first.id)' starts at \(Self.describe(offset: first.dayOffset)) (in \(Counted.phrase(first.dayOffset - days, "day")))",
                     segment: segment, invoiceNumbers: [oldest.number]))
         }
         // A stage that waits for an earlier one gives way to the stage before it; `heldBack`
@@ -84,7 +85,7 @@ extension Policy {
                 let waiting = customer.invoices.filter(\.isDunnable).filter { $0.daysOverdue(asOf: asOf) > 0 }
                 text = "dispute acknowledged ('\(sent.id)' sent); reminders held while the dispute is open"
                 if !waiting.isEmpty {
-                    text += "; \(waiting.count) undisputed overdue invoice(s) wait: "
+                    text += "; \(Counted.phrase(waiting.count, "undisputed overdue invoice")) \(waiting.count == 1 ? "waits" : "wait"): "
                         + waiting.map(\.number).joined(separator: ", ")
                 }
                 return .held(DecisionReason(code: "dispute-held", text: text, segment: segment, invoiceNumbers: inScope.map(\.number)))
@@ -93,7 +94,7 @@ extension Policy {
                 text += "; \(heldBack.text)"
             } else if sentIndex + 1 < stages.count {
                 let next = stages[sentIndex + 1]
-                text += "; next stage '\(next.id)' at \(Self.describe(offset: next.dayOffset)) (in \(next.dayOffset - days) days)"
+                text += "; next stage '\(next.id)' at \(Self.describe(offset: next.dayOffset)) (in \(Counted.phrase(next.dayOffset - days, "day")))"
             } else {
                 text += "; it is the last stage of workflow '\(workflow.id)'"
             }
@@ -130,20 +131,21 @@ extension Policy {
 
     private func heldDisputes(_ customer: Customer) -> String {
         let disputed = customer.invoices.filter { $0.status == .disputed }
-        return disputed.isEmpty ? "" : " (\(disputed.count) disputed invoice(s) are not dunned)"
+        let verb = disputed.count == 1 ? "is" : "are"
+        return disputed.isEmpty ? "" : " (\(Counted.phrase(disputed.count, "disputed invoice")) \(verb) not dunned)"
     }
 
     /// Why `stage` is not sent yet: `'collection-handover' waits for 'final-notice' (not sent
     /// yet), then 14 days` or `'collection-handover' from 2026-12-04, 14 days after 'final-notice'`.
     static func describe(waiting stage: Stage, for requirement: StageRequirement, from earliest: LocalDate?) -> String {
         guard let earliest else {
-            return "'\(stage.id)' waits for '\(requirement.stage)' (not sent yet), then \(requirement.days) days"
+            return "'\(stage.id)' waits for '\(requirement.stage)' (not sent yet), then \(Counted.phrase(requirement.days, "day"))"
         }
-        return "'\(stage.id)' from \(earliest.iso), \(requirement.days) days after '\(requirement.stage)'"
+        return "'\(stage.id)' from \(earliest.iso), \(Counted.phrase(requirement.days, "day")) after '\(requirement.stage)'"
     }
 
     static func describe(days: Int) -> String {
-        days > 0 ? "\(days) days overdue" : days == 0 ? "due today" : "due in \(-days) days"
+        days > 0 ? "\(Counted.phrase(days, "day")) overdue" : days == 0 ? "due today" : "due in \(Counted.phrase(-days, "day"))"
     }
 
     static func describe(offset: Int) -> String { offset >= 0 ? "+\(offset)" : "\(offset)" }
