@@ -25,12 +25,12 @@ import Testing
                 invoice("B", due: "2026-05-01", status: .paid, paid: "2026-05-01"),  // on time
                 invoice("C", due: "2025-10-01", status: .paid, paid: "2025-11-28"),  // paid 12 months + 1 day ago: too old
                 invoice("D", due: "2025-11-01", status: .paid, paid: "2025-11-30"),  // exactly in the window: 29 days late
-                invoice("E", due: "2026-10-01"),  // open, 59 days overdue: counts
-                invoice("F", due: "2026-11-10"),  // open, 19 days overdue: not yet
+                invoice("E", due: "2026-09-01"),  // open, 89 days overdue: counts
+                invoice("F", due: "2026-09-30"),  // open, 60 days overdue: not yet (more than 60 counts)
                 invoice("G", due: "2026-08-01", status: .disputed),  // disputed: never
             ], asOf: asOf)
         #expect(history.latePayments12m == 3)
-        #expect(history.averageDaysLate == DecimalText.parse("32.7"))  // (10 + 29 + 59) / 3
+        #expect(history.averageDaysLate == DecimalText.parse("42.7"))  // (10 + 29 + 89) / 3
         #expect(history.invoiceCount == 7)
         #expect(history.disputedCount == 1)
     }

@@ -70,6 +70,29 @@ import Testing
         #expect(sending.summary.hasSuffix("3 days overdue, 1 invoice)"))
     }
 
+    /// A reliable payer with one invoice 36 days overdue gets the reliable workflow's final
+    /// notice. With open invoices counting as late payments from day 31, the invoice being
+    /// chased made its customer chronic-late and the reliable final notice (day 35) never went out.
+    @Test func theInvoiceBeingChasedDoesNotMoveItsCustomerToAnotherSegment() throws {
+        let paidOnTime = [
+            Fixtures.invoice("P1", daysOverdue: 150, status: .paid, paidDaysLate: 0),
+            Fixtures.invoice("P2", daysOverdue: 90, status: .paid, paidDaysLate: 0),
+        ]
+        let decision = try decide(
+            Fixtures.customer(invoices: paidOnTime + [Fixtures.invoice("A", daysOverdue: 36)]),
+            sent: weekAgo("reminder-1", "reminder-2"))
+        let plan = try #require(decision.plan)
+        #expect(plan.segment.id == "reliable")
+        #expect(plan.stage.id == "final-notice")
+        #expect(plan.fee == 0)
+
+        let longAfter = try decide(
+            Fixtures.customer(invoices: paidOnTime + [Fixtures.invoice("A", daysOverdue: 61)]),
+            sent: ["reminder-1": Fixtures.asOf.adding(days: -56), "final-notice": Fixtures.asOf.adding(days: -26)])
+        #expect(longAfter.segment.id == "chronic-late")
+        #expect(longAfter.plan?.stage.id == "collection-handover")
+    }
+
     @Test func neverGoesBackToAnEarlierStage() throws {
         let decision = try decide(occasional([Fixtures.invoice("A", daysOverdue: 5)]), sent: weekAgo("final-notice"))
         #expect(decision.reason?.code == "already-sent")

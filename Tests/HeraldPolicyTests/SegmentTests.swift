@@ -29,7 +29,7 @@ import Testing
         let match = try segment([
             Fixtures.invoice("A", daysOverdue: 100, status: .paid, paidDaysLate: 5),
             Fixtures.invoice("B", daysOverdue: 200, status: .paid, paidDaysLate: 9),
-            Fixtures.invoice("C", daysOverdue: 50),
+            Fixtures.invoice("C", daysOverdue: 61),
         ])
         #expect(match.id == "chronic-late")
         #expect(match.explanation == "segment 'chronic-late': rule 3 matched (history.late_payments_12m >= 3 or history.average_days_late > 30)")

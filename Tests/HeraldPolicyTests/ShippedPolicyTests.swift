@@ -37,6 +37,6 @@ import Testing
         #expect(policy.company["iban"] == "NL91ABNA0417164300")
         #expect(policy.company.fields.count == CompanyDetails.fieldNames.count)
         #expect(policy.payBy(asOf: Fixtures.asOf).iso == "2026-12-13")
-        #expect(policy.historyRules == PaymentHistory.Rules(openLateAfterDays: 30, lookbackMonths: 12))
+        #expect(policy.historyRules == PaymentHistory.Rules(openLateAfterDays: 60, lookbackMonths: 12))
     }
 }

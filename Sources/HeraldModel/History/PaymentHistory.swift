@@ -20,12 +20,15 @@ public struct PaymentHistory: Sendable, Hashable {
     /// Tunable parts of the definitions.
     public struct Rules: Sendable, Hashable {
         /// An open invoice more than this many days overdue counts as a late payment.
+        ///
+        /// Keep it past the last reminder of the gentler workflows: until then, the invoice
+        /// being chased should not move its customer to another segment.
         public var openLateAfterDays: Int
         /// How many months back late payments count.
         public var lookbackMonths: Int
 
-        /// Creates rules; the defaults are 30 days and 12 months.
-        public init(openLateAfterDays: Int = 30, lookbackMonths: Int = 12) {
+        /// Creates rules; the defaults are 60 days and 12 months.
+        public init(openLateAfterDays: Int = 60, lookbackMonths: Int = 12) {
             self.openLateAfterDays = openLateAfterDays
             self.lookbackMonths = lookbackMonths
         }
