@@ -33,4 +33,13 @@ import Testing
         // Only the deliberately broken customers (ids C9…), never an invoice row left unjoined.
         #expect(csv.rejects.allSatisfy { $0.contains("\"customer_id\":\"C9") }, "\(csv.rejects)")
     }
+
+    /// A bad value in an invoice row is reported at its row in `invoices.csv`, where the
+    /// reader has to fix it, not only at the customer's row.
+    @Test func aBadInvoiceCellNamesItsRowInTheInvoicesFile() throws {
+        let invoices = try String(contentsOfFile: "examples/invoices.csv", encoding: .utf8).split(separator: "\n")
+        let row = try #require(invoices.firstIndex { $0.hasPrefix("C900003,") }) + 1
+        let reject = try #require(try run(input: "examples/customers.csv").rejects.first { $0.contains("\"C900003\"") })
+        #expect(reject.contains("invoices.csv:\(row): invalid amount '1.234,56' in invoices[0].amount"), "\(reject)")
+    }
 }
