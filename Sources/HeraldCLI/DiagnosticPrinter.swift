@@ -57,10 +57,6 @@ struct DiagnosticSummary: CustomStringConvertible {
     }
 
     var description: String {
-        "\(Self.count(errors, "error")), \(Self.count(warnings, "warning")) in \(Self.count(files, "file"))"
-    }
-
-    private static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
+        "\(Counted.phrase(errors, "error")), \(Counted.phrase(warnings, "warning")) in \(Counted.phrase(files, "file"))"
     }
 }

@@ -81,13 +81,13 @@ enum ArchiveReportText {
         let report = summary.report
         var lines: [String] = []
         let verb = options.dryRun ? "would archive" : "archived"
-        var moved = "\(verb) \(report.archived) ledger line\(report.archived == 1 ? "" : "s") (settled invoices, sent on or before \(options.cutoff.iso))"
+        var moved = "\(verb) \(Counted.phrase(report.archived, "ledger line")) (settled invoices, sent on or before \(options.cutoff.iso))"
         if let file = report.archiveFile { moved += " → \((outbox as NSString).appendingPathComponent(file))" }
         lines.append(moved)
         lines.append(
             "kept \(report.kept) · invoice still open or disputed \(summary.keptOpen) · sent after \(options.cutoff.iso) \(summary.keptRecent) · customer's record unreadable \(summary.keptUnreadable)")
         if summary.unreadableRecords > 0 {
-            var note = "note: \(summary.unreadableRecords) input record\(summary.unreadableRecords == 1 ? "" : "s") could not be read; their customers' lines stay"
+            var note = "note: \(Counted.phrase(summary.unreadableRecords, "input record")) could not be read; their customers' lines stay"
             if summary.unreadableWithoutID > 0 {
                 note += ", except for \(Counted.phrase(summary.unreadableWithoutID, "record")) without a readable customer_id: fix them (herald run lists them in its rejects) before archiving again"
             }

@@ -129,7 +129,7 @@ extension XMLValidator {
             result.append(
                 Diagnostic(
                     collector.droppedErrorCount > 0 ? .error : .warning, code: .xmlTooManyIssues,
-                    message: "\(count) more problem\(count == 1 ? "" : "s") in this document \(count == 1 ? "is" : "are") not shown",
+                    message: "\(Counted.phrase(count, "more problem")) in this document \(count == 1 ? "is" : "are") not shown",
                     location: SourceLocation(file: file, line: 1),
                     help: "fix the problems above and validate again; Herald reports the first \(XMLErrorCollector.limit)"))
         }

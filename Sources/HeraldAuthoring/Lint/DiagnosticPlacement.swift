@@ -64,7 +64,7 @@ struct DiagnosticPlacement {
         return [
             .warning(
                 "authoring.sms-ucs2",
-                "the SMS is sent as UCS-2 (70 characters a segment, not 160) because of \(list); it takes \(measure.segments) segment\(measure.segments == 1 ? "" : "s")",
+                "the SMS is sent as UCS-2 (70 characters a segment, not 160) because of \(list); it takes \(Counted.phrase(measure.segments, "segment"))",
                 at: location, help: "replace the character with a GSM-7 one to fit more text in each segment")
         ]
     }

@@ -30,6 +30,6 @@ public struct LintReport: Sendable {
         let errorCount = errors.count
         let warningCount = warnings.count
         return "checked \(combinations) combinations (\(messages) messages built): "
-            + "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+            + "\(Counted.phrase(errorCount, "error")), \(Counted.phrase(warningCount, "warning"))"
     }
 }

@@ -37,7 +37,7 @@ extension Preview {
             switch message.body {
             case .sms(let sms):
                 let measure = sms.segmentation
-                lines.append("SMS from \(sms.from) to \(sms.to): \(measure.encoding == .gsm7 ? "GSM-7" : "UCS-2"), \(measure.segments) segment\(measure.segments == 1 ? "" : "s"), \(measure.characters) characters")
+                lines.append("SMS from \(sms.from) to \(sms.to): \(measure.encoding == .gsm7 ? "GSM-7" : "UCS-2"), \(Counted.phrase(measure.segments, "segment")), \(measure.characters) characters")
                 if !measure.nonGSMCharacters.isEmpty {
                     lines.append("UCS-2 forced by: " + measure.nonGSMCharacters.map { "'\($0)'" }.joined(separator: ", "))
                 }

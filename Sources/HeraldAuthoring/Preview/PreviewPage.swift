@@ -144,7 +144,7 @@ public enum PreviewPage {
         html += "<div class=\"bubble\">" + bubble + "</div>\n</div></div>\n"
         let perSegment = measure.segments == 1 ? measure.encoding.singleMessageCapacity : measure.encoding.concatenatedPartCapacity
         let encoding = measure.encoding == .gsm7 ? "GSM-7" : "UCS-2"
-        html += "<p class=\"meta\">\(measure.characters) characters · \(encoding) · \(measure.segments) segment\(measure.segments == 1 ? "" : "s") (\(perSegment) per segment)"
+        html += "<p class=\"meta\">\(measure.characters) characters · \(encoding) · \(Counted.phrase(measure.segments, "segment")) (\(perSegment) per segment)"
         if sms.wasTransliterated { html += " · typographic characters transliterated" }
         html += "</p>\n"
         if !measure.nonGSMCharacters.isEmpty {
