@@ -66,6 +66,28 @@ import Testing
         }
     }
 
+    /// herald.yaml's `sender.email.from_names`, decoded by Python from each email's `From:`.
+    @Test func everyEmailComesFromTheCreditTeamInTheCustomersLanguage() throws {
+        let script = """
+            import sys
+            from email import policy
+            from email.parser import BytesParser
+            for path in sys.argv[1:]:
+                msg = BytesParser(policy=policy.SMTPUTF8).parsebytes(open(path, 'rb').read())
+                print(msg['Content-Language'].split('-')[0] + '\\t' + msg['From'].addresses[0].display_name)
+            """
+        let result = try HeraldProcess.runTool(["python3", "-c", script] + files("email", ending: ".eml"))
+        try #require(result.status == 0, "\(result.stderr)")
+        let expected = [
+            "en": "Autoservice Herald – Credit control", "nl": "Autoservice Herald – Debiteurenbeheer",
+            "de": "Autoservice Herald – Forderungsmanagement", "fr": "Autoservice Herald – Service recouvrement",
+        ]
+        let pairs = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(Set(pairs.compactMap(\.first)) == Set(expected.keys))
+        let wrong = pairs.filter { $0.count != 2 || expected[$0[0]] != $0[1] }
+        #expect(wrong.isEmpty, "language and From: name of \(wrong.count) of \(pairs.count) emails: \(wrong.prefix(3))")
+    }
+
     /// Writes each message's decoded text/html part next to nothing else, for xmllint.
     static let extractHTML = """
         import sys, os

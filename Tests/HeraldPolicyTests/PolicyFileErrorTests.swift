@@ -215,4 +215,22 @@ import Testing
             try Policy.parse(replacing("day: 35", with: "day: 2"), conditions: TestConditionCompiler())
         }
     }
+
+    @Test func fromNamesGoByLocaleThenLanguageThenFromName() throws {
+        let text = replacing(
+            "    from_name: \"Credit control\"\n",
+            with: "    from_name: \"Credit control\"\n    from_names:\n      DE: \"Forderungsmanagement\"\n      de-AT: \"Mahnwesen\"\n")
+        let sender = try Policy.parse(text, conditions: TestConditionCompiler()).sender
+        #expect(sender.emailFromName(locale: "de-DE") == "Forderungsmanagement")
+        #expect(sender.emailFromName(locale: "de-at") == "Mahnwesen")
+        #expect(sender.emailFromName(locale: "nl-NL") == "Credit control")
+    }
+
+    @Test func aFromNamesKeyThatIsNoLanguageSaysWhere() throws {
+        let diagnostic = try only(
+            replacing("    from_name: \"Credit control\"\n", with: "    from_name: \"Credit control\"\n    from_names:\n      german: \"Forderungsmanagement\"\n"))
+        #expect(diagnostic.code == "policy.invalid-value")
+        #expect(diagnostic.message == "sender.email.from_names: 'german' is not a language or locale tag")
+        #expect(diagnostic.location?.description == "herald.yaml:6:7")
+    }
 }

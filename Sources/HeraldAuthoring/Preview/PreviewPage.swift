@@ -113,7 +113,8 @@ public enum PreviewPage {
         _ email: ComposedEmail, to customer: Customer, sender: SenderIdentity, inlineImages: [String: String]
     ) -> String {
         let headers = EmailHeaders(bytes: email.message.bytes)
-        let from = sender.emailFromName.isEmpty ? sender.emailFromAddress : "\(sender.emailFromName) <\(sender.emailFromAddress)>"
+        let fromName = sender.emailFromName(locale: customer.locale)
+        let from = fromName.isEmpty ? sender.emailFromAddress : "\(fromName) <\(sender.emailFromAddress)>"
         let rows: [(String, String)] = [
             ("From", from), ("To", customer.displayName.isEmpty ? customer.email : "\(customer.displayName) <\(customer.email)>"), ("Subject", email.subject), ("Date", headers["Date"] ?? ""),
         ]

@@ -83,8 +83,12 @@ struct PolicyBuilder {
             if required { _ = reader.required(key, in: section.1, of: section.0, path: path) }
             return ("", nil)
         }
-        let email = section("email", ["from_name", "from_address", "reply_to", "message_id_domain", "unsubscribe_url"])
+        let email = section(
+            "email", ["from_name", "from_names", "from_address", "reply_to", "message_id_domain", "unsubscribe_url"])
         let (fromName, _) = text("from_name", email, path: "sender.email")
+        let fromNames = email.flatMap { section in
+            section.1.first { $0.key == "from_names" }.map { buildFromNames($0.value) }
+        } ?? [:]
         let (fromAddress, fromNode) = text("from_address", email, path: "sender.email")
         let (replyTo, replyNode) = text("reply_to", email, path: "sender.email", required: false)
         let (domain, domainNode) = text("message_id_domain", email, path: "sender.email")
@@ -116,9 +120,33 @@ struct PolicyBuilder {
         let letter = section("letter", ["return_address"])
         let (returnAddress, _) = text("return_address", letter, path: "sender.letter")
         return SenderIdentity(
-            emailFromName: fromName, emailFromAddress: fromAddress, emailReplyTo: replyTo, messageIDDomain: domain,
+            emailFromName: fromName, emailFromNames: fromNames, emailFromAddress: fromAddress, emailReplyTo: replyTo,
+            messageIDDomain: domain,
             smsSenderID: senderID, letterReturnAddress: returnAddress, emailUnsubscribeURL: unsubscribeURL,
             smsMaximumSegments: maximumSegments)
+    }
+
+    /// `sender.email.from_names`: display names by language (`de`) or locale tag (`de-AT`).
+    mutating func buildFromNames(_ node: Node) -> [String: String] {
+        guard let entries = reader.mapping(node, path: "sender.email.from_names", allowed: []) else { return [:] }
+        var names: [String: String] = [:]
+        for (tag, keyNode, value) in entries {
+            guard Self.isLanguageOrLocaleTag(tag) else {
+                reader.error(
+                    "policy.invalid-value", "sender.email.from_names: '\(tag)' is not a language or locale tag",
+                    at: keyNode, help: "use a language such as 'de', or a locale such as 'de-AT' for one country")
+                continue
+            }
+            if let name = reader.string(value, path: "sender.email.from_names.\(tag)") { names[tag.lowercased()] = name }
+        }
+        return names
+    }
+
+    /// A BCP 47 language (`de`) or language-region tag (`de-AT`), as customers' `locale` uses.
+    static func isLanguageOrLocaleTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return parts[0].isASCIICode(length: 2...3)
+            && parts.dropFirst().allSatisfy { $0.isASCIICode(length: 1...8, digits: true) }
     }
 
     /// What is wrong with an unsubscribe URL, or `nil`: RFC 8058 one-click needs an `https`

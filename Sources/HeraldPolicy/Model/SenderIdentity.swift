@@ -2,8 +2,12 @@ import Foundation
 
 /// Who messages come from, per channel.
 public struct SenderIdentity: Sendable, Hashable {
-    /// The `From:` display name, such as `Autoservice Herald – Credit control`.
+    /// The `From:` display name, such as `Autoservice Herald – Credit control`, for customers
+    /// whose language has no entry in ``emailFromNames``.
     public var emailFromName: String
+    /// `From:` display names by language (`de`) or locale tag (`de-at`), in lower case, such as
+    /// `Autoservice Herald – Forderungsmanagement`.
+    public var emailFromNames: [String: String]
     /// The `From:` address.
     public var emailFromAddress: String
     /// The `Reply-To:` address; the from address when empty.
@@ -26,11 +30,12 @@ public struct SenderIdentity: Sendable, Hashable {
 
     /// Creates a sender identity.
     public init(
-        emailFromName: String, emailFromAddress: String, emailReplyTo: String = "", messageIDDomain: String,
-        smsSenderID: String, letterReturnAddress: String, emailUnsubscribeURL: String = "",
-        smsMaximumSegments: Int? = nil
+        emailFromName: String, emailFromNames: [String: String] = [:], emailFromAddress: String,
+        emailReplyTo: String = "", messageIDDomain: String, smsSenderID: String, letterReturnAddress: String,
+        emailUnsubscribeURL: String = "", smsMaximumSegments: Int? = nil
     ) {
         self.emailFromName = emailFromName
+        self.emailFromNames = emailFromNames
         self.emailFromAddress = emailFromAddress
         self.emailReplyTo = emailReplyTo
         self.messageIDDomain = messageIDDomain
@@ -38,6 +43,16 @@ public struct SenderIdentity: Sendable, Hashable {
         self.letterReturnAddress = letterReturnAddress
         self.emailUnsubscribeURL = emailUnsubscribeURL
         self.smsMaximumSegments = smsMaximumSegments
+    }
+
+    /// The `From:` display name for a customer's locale: the entry for the whole tag (`de-AT`),
+    /// else for its language (`de`), else ``emailFromName``.
+    public func emailFromName(locale: String) -> String {
+        guard !emailFromNames.isEmpty else { return emailFromName }
+        let tag = locale.lowercased()
+        if let name = emailFromNames[tag] { return name }
+        if let dash = tag.firstIndex(of: "-"), let name = emailFromNames[String(tag[..<dash])] { return name }
+        return emailFromName
     }
 
     /// The unsubscribe address for one customer: ``emailUnsubscribeURL`` with the

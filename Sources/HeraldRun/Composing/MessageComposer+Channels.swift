@@ -41,7 +41,7 @@ extension MessageComposer {
         let sender = context.policy.sender
         let settings = context.settings
         let content = EmailContent(
-            from: Mailbox(sender.emailFromAddress, displayName: sender.emailFromName),
+            from: Mailbox(sender.emailFromAddress, displayName: sender.emailFromName(locale: customer.locale)),
             to: Mailbox(customer.email, displayName: customer.displayName),
             replyTo: sender.emailReplyTo.isEmpty ? nil : Mailbox(sender.emailReplyTo),
             subject: rendered.subject ?? "", html: html, text: rendered.plainText,
