@@ -8,9 +8,16 @@ import OrderedCollections
 struct CustomerBuilder {
     private var problems: [Reject.Problem] = []
     private let columnOf: (Int) -> Int?
+    private let invoicePlace: (Int) -> String?
 
-    /// - Parameter columnOf: Maps a value's byte offset to a column (or `nil` for CSV).
-    init(columnOf: @escaping (Int) -> Int?) { self.columnOf = columnOf }
+    /// - Parameters:
+    ///   - columnOf: Maps a value's byte offset to a column (or `nil` for CSV).
+    ///   - invoicePlace: Where the invoice at an index was read, when that is not the record's
+    ///     own line, such as `invoices.csv:1707`; problems in that invoice start with it.
+    init(columnOf: @escaping (Int) -> Int?, invoicePlace: @escaping (Int) -> String? = { _ in nil }) {
+        self.columnOf = columnOf
+        self.invoicePlace = invoicePlace
+    }
 
     mutating func build(from node: JSONNode, lineNumber: Int) -> Result<Customer, Reject> {
         guard case .object(let members) = node.value else {
@@ -33,6 +40,8 @@ struct CustomerBuilder {
             if case .array(let elements) = list.value {
                 var seen: Set<String> = []
                 for (index, element) in elements.enumerated() {
+                    let firstProblem = problems.count
+                    defer { place(problems[firstProblem...].indices, at: invoicePlace(index)) }
                     guard let invoice = buildInvoice(element, path: "invoices[\(index)]") else { continue }
                     if !seen.insert(invoice.number).inserted {
                         add("invoices[\(index)].invoice_number",
@@ -187,10 +196,7 @@ struct CustomerBuilder {
     }
 
     private mutating func validLocale(_ text: String, node: JSONNode?) -> String? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let isValid =
-            parts[0].isASCIICode(length: 2...3) && parts.dropFirst().allSatisfy { $0.isASCIICode(length: 1...8, digits: true) }
-        guard isValid else {
+        guard ContactValidation.isLocaleTag(text) else {
             add("locale", "invalid locale '\(text)' in locale: use a BCP 47 tag such as 'nl-NL'", node)
             return nil
         }
@@ -224,6 +230,12 @@ struct CustomerBuilder {
         }
         add(field(), message, node)
         return nil
+    }
+
+    /// Puts `place` (`invoices.csv:1707`) in front of the messages of these problems.
+    private mutating func place(_ indices: Range<Int>, at place: String?) {
+        guard let place else { return }
+        for index in indices { problems[index].message = "\(place): \(problems[index].message)" }
     }
 
     private mutating func add(_ field: String, _ message: String, _ node: JSONNode?) {

@@ -56,26 +56,10 @@ extension RecordDecoder {
             members.append((key: "invoices", value: JSONNode(value: .array(invoiceNodes), offset: 0)))
             node.value = .object(members)
         }
-        var builder = CustomerBuilder(columnOf: { _ in nil })
-        return builder.build(from: node, lineNumber: customer.line).mapError { reject in
-            var located = reject
-            located.problems = reject.problems.map { locate($0, in: invoices, invoicesName: invoicesName) }
-            return located
-        }
-    }
-
-    /// A problem in an invoice field (`invoices[2].amount`) with the line of that invoice's row
-    /// in front, `invoices.csv:1707: invalid amount …`, so the reader can find the cell; the
-    /// reject's own line is the customer's row in `customers.csv`.
-    private static func locate(_ problem: Reject.Problem, in rows: [CSVRow], invoicesName: String) -> Reject.Problem {
-        let prefix = "invoices["
-        guard let field = problem.field, field.hasPrefix(prefix), let close = field.firstIndex(of: "]"),
-            let index = Int(field[field.index(field.startIndex, offsetBy: prefix.count)..<close]),
-            rows.indices.contains(index)
-        else { return problem }
-        var located = problem
-        located.message = "\(invoicesName):\(rows[index].line): \(problem.message)"
-        return located
+        var builder = CustomerBuilder(
+            columnOf: { _ in nil },
+            invoicePlace: { invoices.indices.contains($0) ? "\(invoicesName):\(invoices[$0].line)" : nil })
+        return builder.build(from: node, lineNumber: customer.line)
     }
 
     /// A JSON-like object from a header and a row: empty cells are absent, `a.b` headers nest.

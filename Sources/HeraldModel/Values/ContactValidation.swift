@@ -6,6 +6,15 @@ import HeraldDiagnostics
 /// number exists. Each returns `nil` when the value is usable, or the reason it is not, in
 /// words that `herald explain` shows ("address 'not-an-email' is invalid: no '@'").
 public enum ContactValidation {
+    /// Whether `tag` is a BCP 47 language (`de`) or language tag with subtags (`de-AT`), the
+    /// form customers' `locale` field takes: 2–3 letters, then `-`-separated subtags of 1–8
+    /// letters or digits.
+    public static func isLocaleTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return parts[0].isASCIICode(length: 2...3)
+            && parts.dropFirst().allSatisfy { $0.isASCIICode(length: 1...8, digits: true) }
+    }
+
     /// Checks an email address: one `@`, a non-empty local part of at most 64 bytes without
     /// spaces or control characters, and a domain of dot-separated labels (letters, digits,
     /// hyphens, or non-ASCII for internationalised names) with at least one dot.

@@ -131,22 +131,15 @@ struct PolicyBuilder {
         guard let entries = reader.mapping(node, path: "sender.email.from_names", allowed: []) else { return [:] }
         var names: [String: String] = [:]
         for (tag, keyNode, value) in entries {
-            guard Self.isLanguageOrLocaleTag(tag) else {
+            guard ContactValidation.isLocaleTag(tag) else {
                 reader.error(
                     "policy.invalid-value", "sender.email.from_names: '\(tag)' is not a language or locale tag",
                     at: keyNode, help: "use a language such as 'de', or a locale such as 'de-AT' for one country")
                 continue
             }
-            if let name = reader.string(value, path: "sender.email.from_names.\(tag)") { names[tag.lowercased()] = name }
+            if let name = reader.string(value, path: "sender.email.from_names.\(tag)") { names[tag] = name }
         }
         return names
-    }
-
-    /// A BCP 47 language (`de`) or language-region tag (`de-AT`), as customers' `locale` uses.
-    static func isLanguageOrLocaleTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        return parts[0].isASCIICode(length: 2...3)
-            && parts.dropFirst().allSatisfy { $0.isASCIICode(length: 1...8, digits: true) }
     }
 
     /// What is wrong with an unsubscribe URL, or `nil`: RFC 8058 one-click needs an `https`

@@ -35,7 +35,9 @@ public struct SenderIdentity: Sendable, Hashable {
         emailUnsubscribeURL: String = "", smsMaximumSegments: Int? = nil
     ) {
         self.emailFromName = emailFromName
-        self.emailFromNames = emailFromNames
+        var names: [String: String] = [:]
+        for (tag, name) in emailFromNames { names[tag.lowercased()] = name }
+        self.emailFromNames = names
         self.emailFromAddress = emailFromAddress
         self.emailReplyTo = emailReplyTo
         self.messageIDDomain = messageIDDomain
