@@ -60,7 +60,7 @@ extension Herald {
                 if let html {
                     target = html
                     let page = PreviewPage.build(
-                        preview, sender: composer.context.policy.sender, inlineImages: composer.inlineImageDataURLs)
+                        preview, inlineImages: composer.inlineImageDataURLs)
                     try Data(page.utf8).write(to: URL(fileURLWithPath: html))
                 }
             } catch {

@@ -22,8 +22,8 @@ struct PreviewPageTests {
 
     @Test("the page is valid XHTML 1.0 Transitional and shows every channel, the sent one marked")
     func pageValidates() throws {
-        let (preview, composer) = try preview(.fixture(id: "C1", segment: "reliable"))
-        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        let (preview, _) = try preview(.fixture(id: "C1", segment: "reliable"))
+        let page = PreviewPage.build(preview)
         let diagnostics = XMLValidator().validateXHTML(Array(page.utf8), file: "preview.html", as: .transitional)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(preview.columns.map(\.channel) == [.email, .sms, .letter])
@@ -39,10 +39,10 @@ struct PreviewPageTests {
             if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
             "skipped: /usr/bin/xmllint is not installed (apt-get install libxml2-utils)"))
     func xmllintAccepts() throws {
-        let (preview, composer) = try preview(.fixture(id: "C4", segment: "chronic-late", channel: .letter))
+        let (preview, _) = try preview(.fixture(id: "C4", segment: "chronic-late", channel: .letter))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("herald-preview-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data(PreviewPage.build(preview, sender: composer.context.policy.sender).utf8).write(to: file)
+        try Data(PreviewPage.build(preview).utf8).write(to: file)
         let result = try ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/xmllint"), ["--noout", "--valid", "--nonet", file.path])
         #expect(result.status == 0, "\(result.combined)")
@@ -56,7 +56,7 @@ struct PreviewPageTests {
         let run = composer.compose(customer: customer, asOf: ProjectFixture.asOf, alreadySent: [:])
         let sent = try #require(run.message)
         #expect(preview.files.first?.bytes == sent.bytes)  // the .eml the outbox gets
-        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        let page = PreviewPage.build(preview)
         guard case .email(let email) = sent.body else {
             Issue.record("expected an email")
             return
@@ -83,9 +83,27 @@ struct PreviewPageTests {
             return
         }
         #expect(composed.html.contains(cid), "the sent HTML refers to the embedded logo")
-        let page = PreviewPage.build(preview, sender: context.policy.sender, inlineImages: images)
+        let page = PreviewPage.build(preview, inlineImages: images)
         let shown = composed.html.replacingOccurrences(of: cid, with: dataURL)
         #expect(page.contains("data:text/html;charset=utf-8;base64," + Data(shown.utf8).base64EncodedString() + "\""))
+    }
+
+    @Test("the terminal text shows an email's From, To and Subject as the recipient reads them")
+    func emailTextDecodesHeaders() throws {
+        let context = try RunContext.load(projectRoot: ProjectFixture.repositoryRoot)
+        var customer = Customer.fixture(id: "C5", segment: "reliable", locale: "de-DE", channel: .email)
+        customer.familyName = "Müller-Lüdenscheidt"
+        let preview = Preview(
+            customer: customer, asOf: ProjectFixture.asOf, composer: MessageComposer(context: context), alreadySent: [:],
+            stage: "reminder-1", channel: .email)
+        let message = try #require(preview.primary.message)
+        let sent = String(decoding: message.bytes, as: UTF8.self)
+        #expect(sent.contains("From: =?utf-8?q?"), "the .eml itself carries encoded words")
+        let text = preview.text(written: [:])
+        #expect(text.contains("From: Autoservice Herald – Forderungsmanagement <debiteuren@autoservice-herald.example>"))
+        #expect(text.contains("To: \(customer.displayName) <\(customer.email)>"))
+        #expect(!text.contains("=?utf-8?"), "no encoded word reaches the terminal")
+        #expect(text.contains("X-Herald-Stage: reminder-1"))
     }
 
     @Test("lint builds emails with the embedded logo, as the run does")
@@ -102,8 +120,8 @@ struct PreviewPageTests {
         var customer = Customer.fixture(id: "C<1>", segment: "reliable", channel: .sms)
         customer.givenName = "<script>alert('x')</script>\u{7}&amp;"
         customer.familyName = "Ünal 🚗"
-        let (preview, composer) = try preview(customer)
-        let page = PreviewPage.build(preview, sender: composer.context.policy.sender)
+        let (preview, _) = try preview(customer)
+        let page = PreviewPage.build(preview)
         let diagnostics = XMLValidator().validateXHTML(Array(page.utf8), file: "preview.html", as: .transitional)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(!page.contains("<script>"))

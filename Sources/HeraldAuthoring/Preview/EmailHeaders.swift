@@ -20,6 +20,12 @@ struct EmailHeaders {
         }
     }
 
+    /// Every header on one line each, in the file's order, with the values in `shown` (by
+    /// header name) in place of the encoded ones: what a person reads, not the bytes sent.
+    func lines(showing shown: [String: String]) -> [String] {
+        values.map { "\($0.name): \(shown[$0.name] ?? $0.value)" }
+    }
+
     /// The unfolded value of the first header named `name` (case-insensitive).
     subscript(name: String) -> String? {
         values.first { $0.name.lowercased() == name.lowercased() }?.value

@@ -25,7 +25,8 @@ extension Preview {
     }
 
     /// What the terminal shows: for SMS the text with its encoding and segment count; for
-    /// email the headers and the text part, and where the HTML went; for a letter, where it went.
+    /// email the headers (unfolded, with From, To and Subject as the recipient reads them) and
+    /// the text part, and where the HTML and the `.eml` went; for a letter, where it went.
     ///
     /// - Parameter written: The path each of ``files`` was written to, by file name.
     public func text(written: [String: String]) -> String {
@@ -44,7 +45,8 @@ extension Preview {
                 lines.append("")
                 lines.append(sms.body)
             case .email(let email):
-                lines.append(EmailHeaders(bytes: email.message.bytes).raw)
+                let (from, to) = shownEmailAddresses
+                lines += EmailHeaders(bytes: email.message.bytes).lines(showing: ["From": from, "To": to, "Subject": email.subject])
                 lines.append("")
                 lines.append(email.message.plainText)
                 lines.append("")

@@ -27,6 +27,8 @@ public struct Preview: Sendable {
     /// One column per channel when a stage was reached: the message the run sends first,
     /// then the other channels in `ChannelKind` order.
     public var columns: [Column]
+    /// Who the messages come from, as the policy says.
+    public var sender: SenderIdentity
 
     /// Builds a preview.
     ///
@@ -61,7 +63,17 @@ public struct Preview: Sendable {
         self.customer = customer
         self.asOf = asOf
         self.primary = primary
+        self.sender = composer.context.policy.sender
         self.columns = columns.filter(\.isSent) + columns.filter { !$0.isSent }
+    }
+
+    /// An email's From and To as a mail client shows them: display names as written, not
+    /// encoded for the header.
+    var shownEmailAddresses: (from: String, to: String) {
+        let fromName = sender.emailFromName(locale: customer.locale)
+        let from = fromName.isEmpty ? sender.emailFromAddress : "\(fromName) <\(sender.emailFromAddress)>"
+        let to = customer.displayName.isEmpty ? customer.email : "\(customer.displayName) <\(customer.email)>"
+        return (from, to)
     }
 
     /// The plan of the previewed message, when a stage was reached.

@@ -16,11 +16,10 @@ public enum PreviewPage {
     ///
     /// - Parameters:
     ///   - preview: What to show.
-    ///   - sender: Who messages come from (the email header and the SMS sender).
     ///   - inlineImages: `data:` URLs by the `cid:` URL an email's HTML refers to them with
     ///     (``MessageComposer/inlineImageDataURLs``), so the page shows embedded images as a
     ///     mail client does.
-    public static func build(_ preview: Preview, sender: SenderIdentity, inlineImages: [String: String] = [:]) -> String {
+    public static func build(_ preview: Preview, inlineImages: [String: String] = [:]) -> String {
         var body = summary(preview)
         if preview.columns.isEmpty {
             body += "<div class=\"nothing\"><p>" + XMLText.escape(preview.primary.decision.summary) + "</p>"
@@ -28,7 +27,7 @@ public enum PreviewPage {
         } else {
             body += "<div class=\"columns\">\n"
             for column in preview.columns {
-                body += self.column(column, customer: preview.customer, sender: sender, inlineImages: inlineImages)
+                body += self.column(column, of: preview, inlineImages: inlineImages)
             }
             body += "</div>\n"
         }
@@ -72,7 +71,7 @@ public enum PreviewPage {
     }
 
     private static func column(
-        _ column: Preview.Column, customer: Customer, sender: SenderIdentity, inlineImages: [String: String]
+        _ column: Preview.Column, of preview: Preview, inlineImages: [String: String]
     ) -> String {
         let badge = column.isSent ? "<span class=\"badge sent\">sent</span>" : "<span class=\"badge\">if sent by \(column.channel.rawValue)</span>"
         var html = "<div class=\"column \(column.channel.rawValue)\">\n<h2>\(title(of: column.channel)) \(badge)</h2>\n"
@@ -82,7 +81,7 @@ public enum PreviewPage {
         switch outcome.result {
         case .message(let message):
             switch message.body {
-            case .email(let email): html += self.email(email, to: customer, sender: sender, inlineImages: inlineImages)
+            case .email(let email): html += self.email(email, of: preview, inlineImages: inlineImages)
             case .sms(let sms): html += self.sms(sms)
             case .letter(let letter): html += self.letter(letter)
             }
@@ -110,14 +109,11 @@ public enum PreviewPage {
     }
 
     private static func email(
-        _ email: ComposedEmail, to customer: Customer, sender: SenderIdentity, inlineImages: [String: String]
+        _ email: ComposedEmail, of preview: Preview, inlineImages: [String: String]
     ) -> String {
         let headers = EmailHeaders(bytes: email.message.bytes)
-        let fromName = sender.emailFromName(locale: customer.locale)
-        let from = fromName.isEmpty ? sender.emailFromAddress : "\(fromName) <\(sender.emailFromAddress)>"
-        let rows: [(String, String)] = [
-            ("From", from), ("To", customer.displayName.isEmpty ? customer.email : "\(customer.displayName) <\(customer.email)>"), ("Subject", email.subject), ("Date", headers["Date"] ?? ""),
-        ]
+        let (from, to) = preview.shownEmailAddresses
+        let rows: [(String, String)] = [("From", from), ("To", to), ("Subject", email.subject), ("Date", headers["Date"] ?? "")]
         // The HTML part as a mail client shows it: embedded images in place of their cid: URLs.
         let shown = inlineImages.reduce(email.html) { html, image in
             html.replacingOccurrences(of: image.key, with: image.value)
