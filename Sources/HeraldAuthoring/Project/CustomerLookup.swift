@@ -34,6 +34,12 @@ public enum CustomerLookup {
             }
         } catch let error as DiagnosticError {
             throw error
+        } catch let problem as CSVHeaderProblem {
+            let invoices = (displayPath as NSString).deletingLastPathComponent
+            throw DiagnosticError(
+                problem.diagnostic(
+                    code: "authoring.csv-header", customersPath: displayPath,
+                    invoicesPath: invoices.isEmpty ? "invoices.csv" : invoices + "/invoices.csv"))
         } catch {
             throw DiagnosticError(
                 .error(

@@ -9,14 +9,21 @@ struct CustomerBuilder {
     private var problems: [Reject.Problem] = []
     private let columnOf: (Int) -> Int?
     private let invoicePlace: (Int) -> String?
+    private let decimalComma: Bool
 
     /// - Parameters:
     ///   - columnOf: Maps a value's byte offset to a column (or `nil` for CSV).
     ///   - invoicePlace: Where the invoice at an index was read, when that is not the record's
     ///     own line, such as `invoices.csv:1707`; problems in that invoice start with it.
-    init(columnOf: @escaping (Int) -> Int?, invoicePlace: @escaping (Int) -> String? = { _ in nil }) {
+    ///   - decimalComma: Whether amounts may use `,` as the decimal mark (`1234,50`), as the
+    ///     `;`-separated CSV of Dutch, German and French spreadsheets do.
+    init(
+        columnOf: @escaping (Int) -> Int?, invoicePlace: @escaping (Int) -> String? = { _ in nil },
+        decimalComma: Bool = false
+    ) {
         self.columnOf = columnOf
         self.invoicePlace = invoicePlace
+        self.decimalComma = decimalComma
     }
 
     mutating func build(from node: JSONNode, lineNumber: Int) -> Result<Customer, Reject> {
@@ -178,21 +185,48 @@ struct CustomerBuilder {
             add(field(), "field '\(field())' must be an amount (string or number), found \(value.kindDescription)", value)
             return nil
         }
-        guard let decimal = DecimalText.parse(text.trimmingWhitespace) else {
-            add(field(), "invalid amount '\(text)' in \(field()): use digits with '.' as decimal mark, such as 1234.50", value)
+        let trimmed = text.trimmingWhitespace
+        guard let decimal = DecimalText.parse(decimalComma ? Self.commaAsDecimalMark(trimmed) : trimmed) else {
+            let advice =
+                decimalComma
+                ? "use digits with ',' or '.' as decimal mark and no thousands separators, such as 1234,50"
+                : "use digits with '.' as decimal mark, such as 1234.50"
+            add(field(), "invalid amount '\(text)' in \(field()): \(advice)", value)
             return nil
         }
         return decimal
+    }
+
+    /// `1234,50` as `1234.50`: one comma and no point is a decimal comma; anything else is
+    /// returned as it is (`1.234,50` stays invalid rather than being guessed at).
+    private static func commaAsDecimalMark(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ",")), !text.utf8.contains(UInt8(ascii: ".")),
+            text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count == 1
+        else { return text }
+        return String(text.map { $0 == "," ? "." : $0 })
     }
 
     // MARK: Validation of values
 
     private mutating func validDate(_ text: String, field: @autoclosure () -> String, node: JSONNode?) -> LocalDate? {
         guard let date = LocalDate(iso: text) else {
-            add(field(), "invalid date '\(text)' in \(field()): use YYYY-MM-DD", node)
+            let example = Self.isoDate(fromDayFirst: text).map { ", such as \($0) for '\(text)'" } ?? ""
+            add(field(), "invalid date '\(text)' in \(field()): use YYYY-MM-DD\(example)", node)
             return nil
         }
         return date
+    }
+
+    /// `29-11-2026`, `29.11.2026` or `29/11/2026` (day first, as European spreadsheets write
+    /// dates) in ISO form, when it is a real date; only to show the user the form Herald reads.
+    private static func isoDate(fromDayFirst text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        func padded(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        let iso = "\(year)-\(padded(month))-\(padded(day))"
+        return LocalDate(iso: iso) == nil ? nil : iso
     }
 
     private mutating func validLocale(_ text: String, node: JSONNode?) -> String? {

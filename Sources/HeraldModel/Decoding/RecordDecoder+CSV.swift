@@ -7,10 +7,12 @@ extension RecordDecoder {
     ///   - invoices: The customer's invoice rows.
     ///   - invoiceHeader: The header of `invoices.csv`.
     ///   - invoicesName: How messages name the invoices file.
+    ///   - decimalComma: Whether amounts may be written with a decimal comma (`1234,50`), as
+    ///     in `;`-separated files from Dutch, German and French spreadsheets.
     /// - Returns: The customer, or a reject naming every problem (with the customer's line).
     public static func decodeCSV(
         customer: CSVRow, header: [String], invoices: [CSVRow], invoiceHeader: [String],
-        invoicesName: String = "invoices.csv"
+        invoicesName: String = "invoices.csv", decimalComma: Bool = false
     ) -> Result<Customer, Reject> {
         var problems: [Reject.Problem] = []
         if let problem = customer.problem {
@@ -21,7 +23,7 @@ extension RecordDecoder {
                 Reject.Problem(
                     field: nil,
                     message:
-                        "the row has \(customer.fields.count) fields, the header \(header.count): check commas and quoting"
+                        "the row has \(customer.fields.count) fields, the header \(header.count): check the separators and quoting"
                 ))
         }
         var invoiceNodes: [JSONNode] = []
@@ -58,7 +60,8 @@ extension RecordDecoder {
         }
         var builder = CustomerBuilder(
             columnOf: { _ in nil },
-            invoicePlace: { invoices.indices.contains($0) ? "\(invoicesName):\(invoices[$0].line)" : nil })
+            invoicePlace: { invoices.indices.contains($0) ? "\(invoicesName):\(invoices[$0].line)" : nil },
+            decimalComma: decimalComma)
         return builder.build(from: node, lineNumber: customer.line)
     }
 

@@ -11,6 +11,10 @@ import HeraldDiagnostics
 /// rows of customers still to come, so a customer without invoices, or an invoice row of an
 /// unknown customer, does not hold back the rows after it.
 ///
+/// Each file's separator is detected from its header: `,`, or `;` and tab as spreadsheets set to
+/// Dutch, German or French write them. When `invoices.csv` is not `,`-separated, its amounts
+/// may use the decimal comma (`1234,50`).
+///
 /// Columns are matched by header name. A header with a dot nests (`vehicle.make` becomes
 /// `customer.vehicle.make` in templates); other unknown columns pass through as text.
 /// Empty cells count as absent.
@@ -30,16 +34,22 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
     private var isFinished = false
     /// How `invoices.csv` is named in rejects.
     public let invoicesName: String
+    /// How `customers.csv` is named in header problems.
+    public let customersName: String
 
     /// Creates a reader.
     ///
     /// - Parameters:
     ///   - customers: The bytes of `customers.csv`.
     ///   - invoices: The bytes of `invoices.csv`.
+    ///   - customersName: How header problems name the customers file.
     ///   - invoicesName: How rejects name the invoices file.
-    public init(customers: Source, invoices: Source, invoicesName: String = "invoices.csv") {
+    public init(
+        customers: Source, invoices: Source, customersName: String = "customers.csv", invoicesName: String = "invoices.csv"
+    ) {
         self.customers = CSVRowReader(source: customers)
         self.invoices = CSVRowReader(source: invoices)
+        self.customersName = customersName
         self.invoicesName = invoicesName
     }
 
@@ -56,8 +66,7 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
     /// - Throws: Only errors of the sources.
     public mutating func nextRecord() throws -> (record: Result<Customer, Reject>, line: Int)? {
         if !ready.isEmpty { return ready.removeFirst() }
-        if customerHeader == nil { customerHeader = try customers.next()?.fields.map { $0.trimmingWhitespace } }
-        if invoiceHeader == nil { invoiceHeader = try invoices.next()?.fields.map { $0.trimmingWhitespace } ?? [] }
+        try readHeaders()
         guard let header = customerHeader, let invoiceHeader else { return nil }
         guard let row = try customers.next() else {
             try drainOrphans()
@@ -93,9 +102,31 @@ public struct CSVCustomerReader<Source: ByteChunkSource> {
         }
         let result = RecordDecoder.decodeCSV(
             customer: row, header: header, invoices: invoiceRows, invoiceHeader: invoiceHeader,
-            invoicesName: invoicesName)
+            invoicesName: invoicesName, decimalComma: invoices.separator.map { $0 != UInt8(ascii: ",") } ?? false)
         ready.insert((result, row.line), at: 0)
         return ready.removeFirst()
+    }
+
+    /// Reads both header rows, if not read yet, and checks that each names the columns every
+    /// row needs. ``nextRecord()`` calls it; call it first to find a wrong file before anything
+    /// else is done.
+    ///
+    /// - Throws: ``CSVHeaderProblem`` when a header lacks a required column (every row would be
+    ///   rejected for it), or errors of the sources.
+    public mutating func readHeaders() throws {
+        if customerHeader == nil {
+            customerHeader = try customers.next()?.fields.map { $0.trimmingWhitespace }
+            if let header = customerHeader {
+                try CSVHeaderProblem.check(header, requires: Customer.requiredCSVColumns, file: customersName, isInvoices: false)
+            }
+        }
+        if invoiceHeader == nil {
+            let header = try invoices.next()?.fields.map { $0.trimmingWhitespace }
+            invoiceHeader = header ?? []
+            if let header {
+                try CSVHeaderProblem.check(header, requires: Invoice.requiredCSVColumns, file: invoicesName, isInvoices: true)
+            }
+        }
     }
 
     private mutating func nextInvoice() throws -> CSVRow? {

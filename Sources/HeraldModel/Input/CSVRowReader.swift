@@ -2,6 +2,10 @@
 /// `"` (a doubled `""` inside quotes is one quote), quoted fields may span lines, records end
 /// in `\n` or `\r\n`. A UTF-8 byte-order mark at the start is dropped.
 ///
+/// Spreadsheets set to Dutch, German or French write `;` between fields instead, and some
+/// exports use tabs. Unless told the separator, the reader takes whichever of `,`, `;` and tab
+/// occurs most often outside quotes in the first record (the header), `,` on a tie.
+///
 /// Memory stays flat: the reader holds one chunk and the record being read.
 public struct CSVRowReader<Source: ByteChunkSource> {
     /// One record of the file.
@@ -13,13 +17,41 @@ public struct CSVRowReader<Source: ByteChunkSource> {
     private var line = 1
     private var isFinished = false
     private var atStart = true
+    /// The byte between fields; `nil` until detected from the first record.
+    public private(set) var separator: UInt8?
     /// The longest record kept, in bytes; longer records are reported, not buffered.
     public let maximumRecordLength: Int
 
     /// Creates a reader over `source`.
-    public init(source: Source, maximumRecordLength: Int = 4 << 20) {
+    ///
+    /// - Parameters:
+    ///   - source: The file's bytes.
+    ///   - maximumRecordLength: The longest record kept, in bytes.
+    ///   - separator: The byte between fields, or `nil` to detect it from the first record.
+    public init(source: Source, maximumRecordLength: Int = 4 << 20, separator: UInt8? = nil) {
         self.source = source
         self.maximumRecordLength = maximumRecordLength
+        self.separator = separator
+    }
+
+    /// The separators a reader detects, in the order that wins a tie.
+    static var candidateSeparators: [UInt8] { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] }
+
+    /// Picks the separator from the first record in the current chunk: the candidate counted
+    /// most often outside quotes before the record's end.
+    private func detectedSeparator() -> UInt8 {
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        for byte in chunk[position...] {
+            if byte == UInt8(ascii: "\"") {
+                inQuotes.toggle()
+            } else if !inQuotes {
+                if byte == UInt8(ascii: "\n") { break }
+                if let index = Self.candidateSeparators.firstIndex(of: byte) { counts[index] += 1 }
+            }
+        }
+        let best = counts.indices.max { counts[$0] < counts[$1] } ?? 0  // the first of equals
+        return Self.candidateSeparators[counts[best] > 0 ? best : 0]
     }
 
     private mutating func nextByte() throws -> UInt8? {
@@ -57,11 +89,13 @@ public struct CSVRowReader<Source: ByteChunkSource> {
                 if first == UInt8(ascii: "\n") { line += 1 }
                 continue
             }
-            return try readRecord(startLine: start)
+            let separator = self.separator ?? detectedSeparator()
+            self.separator = separator
+            return try readRecord(startLine: start, separator: separator)
         }
     }
 
-    private mutating func readRecord(startLine: Int) throws -> Row {
+    private mutating func readRecord(startLine: Int, separator: UInt8) throws -> Row {
         var fields: [String] = []
         var field: [UInt8] = []
         var length = 0
@@ -88,7 +122,7 @@ public struct CSVRowReader<Source: ByteChunkSource> {
                 continue
             }
             switch byte {
-            case UInt8(ascii: ","):
+            case separator:
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 wasQuoted = false

@@ -8,13 +8,14 @@ public enum CustomerRecords {
     ///   - url: A `.jsonl` file, or a customers `.csv`.
     ///   - invoices: The invoices file for CSV input; `invoices.csv` beside `url` by default.
     /// - Returns: A function that gives the next record, or `nil` at the end of the input.
-    /// - Throws: When a file cannot be opened.
+    /// - Throws: When a file cannot be opened. The function throws ``CSVHeaderProblem`` when a
+    ///   CSV header lacks a required column, and errors reading the files.
     public static func open(_ url: URL, invoices: URL? = nil) throws -> () throws -> Result<Customer, Reject>? {
         if url.pathExtension.lowercased() == "csv" {
             let invoices = invoices ?? url.deletingLastPathComponent().appendingPathComponent("invoices.csv")
             var reader = CSVCustomerReader(
                 customers: try FileChunkSource(url: url), invoices: try FileChunkSource(url: invoices),
-                invoicesName: invoices.lastPathComponent)
+                customersName: url.lastPathComponent, invoicesName: invoices.lastPathComponent)
             return { try reader.next() }
         }
         var reader = JSONLinesReader(source: try FileChunkSource(url: url))

@@ -133,6 +133,10 @@ public enum LedgerArchiving {
                     }
                 }
             }
+        } catch let problem as CSVHeaderProblem {
+            let invoices = options.invoices ?? options.input.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+            throw DiagnosticError(
+                problem.diagnostic(code: "run.csv-header", customersPath: options.input.path, invoicesPath: invoices.path))
         } catch {
             throw DiagnosticError(
                 .error(

@@ -36,6 +36,10 @@ public enum DunningRun {
         var feed: RecordFeed
         do {
             feed = try RecordFeed(options: options)
+        } catch let problem as CSVHeaderProblem {
+            throw DiagnosticError(
+                problem.diagnostic(
+                    code: "run.csv-header", customersPath: options.input.path, invoicesPath: options.invoicesFile.path))
         } catch {
             throw DiagnosticError(
                 .error(

@@ -24,14 +24,19 @@ struct RecordFeed {
     /// The input's size in bytes, when known.
     let bytesTotal: Int
 
+    /// Opens the input; for CSV, reads and checks both headers.
+    ///
+    /// - Throws: ``CSVHeaderProblem`` for a CSV header without a required column, or the
+    ///   error of a file that cannot be read.
     init(options: RunOptions) throws {
         bytesTotal = (try? FileManager.default.attributesOfItem(atPath: options.input.path)[.size] as? Int) ?? 0
         if options.isCSV {
-            csv =
-                (CSVCustomerReader(
-                    customers: try FileChunkSource(url: options.input),
-                    invoices: try FileChunkSource(url: options.invoicesFile),
-                    invoicesName: options.invoicesFile.lastPathComponent))
+            var reader = CSVCustomerReader(
+                customers: try FileChunkSource(url: options.input),
+                invoices: try FileChunkSource(url: options.invoicesFile),
+                customersName: options.input.lastPathComponent, invoicesName: options.invoicesFile.lastPathComponent)
+            try reader.readHeaders()
+            csv = reader
         } else {
             source = try FileChunkSource(url: options.input)
         }
