@@ -87,4 +87,22 @@ import Testing
         let invoiceProblem = #expect(throws: CSVHeaderProblem.self) { _ = try read(invoices: invoices) }
         #expect(invoiceProblem?.missing == ["invoice_number"] && invoiceProblem?.isInvoices == true)
     }
+
+    /// Excel's plain "CSV" in Western Europe is Windows-1252, not UTF-8: names must arrive as
+    /// written, never as replacement characters in a reminder's greeting.
+    @Test func windows1252FieldsAreReadAsWrittenAndUndecodableOnesRejected() throws {
+        func latin(_ text: String) -> [UInt8] { Array(text.data(using: .windowsCP1252) ?? Data()) }
+        let customers = latin("customer_id;given_name;family_name;locale;preferred_channel;email\nK1;Lukas;Öztürk;de-DE;email;l@example.com\n")
+        let invoices = latin(Self.invoiceHeader + "K1;I-1;2026-11-01;12,50;;EUR;open\n")
+        var reader = CSVCustomerReader(customers: MemoryChunkSource(customers), invoices: MemoryChunkSource(invoices))
+        let customer = try #require(try reader.next()).get()
+        #expect(customer.familyName == "Öztürk")
+
+        var undecodable = Array("customer_id;given_name;locale;preferred_channel\nK1;A".utf8)
+        undecodable += [0x81] + Array(";nl-NL;email\n".utf8)
+        var rows = CSVRowReader(source: MemoryChunkSource(undecodable))
+        _ = try rows.next()
+        let row = try #require(try rows.next())
+        #expect(row.problem == "field 2 is neither UTF-8 nor Windows-1252 text: save the file as UTF-8 ('CSV UTF-8' in Excel)")
+    }
 }

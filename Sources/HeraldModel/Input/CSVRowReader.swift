@@ -1,6 +1,12 @@
+import Foundation
+
 /// Streams the rows of an RFC 4180 CSV file: fields separated by `,`, optionally quoted with
 /// `"` (a doubled `""` inside quotes is one quote), quoted fields may span lines, records end
 /// in `\n` or `\r\n`. A UTF-8 byte-order mark at the start is dropped.
+///
+/// Fields are UTF-8. A field that is not valid UTF-8 is read as Windows-1252, the encoding
+/// Excel's plain "CSV" uses in Western Europe, so `Öztürk` stays `Öztürk` instead of turning
+/// into replacement characters; a field that is neither makes the record malformed.
 ///
 /// Spreadsheets set to Dutch, German or French write `;` between fields instead, and some
 /// exports use tabs. Unless told the separator, the reader takes whichever of `,`, `;` and tab
@@ -123,13 +129,13 @@ public struct CSVRowReader<Source: ByteChunkSource> {
             }
             switch byte {
             case separator:
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(Self.text(of: field, number: fields.count + 1, problem: &problem))
                 field.removeAll(keepingCapacity: true)
                 wasQuoted = false
             case UInt8(ascii: "\n"):
                 line += 1
                 if field.last == UInt8(ascii: "\r"), !wasQuoted { field.removeLast() }
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(Self.text(of: field, number: fields.count + 1, problem: &problem))
                 return Row(fields: fields, line: startLine, problem: problem)
             case UInt8(ascii: "\""):
                 if field.isEmpty, !wasQuoted {
@@ -149,8 +155,21 @@ public struct CSVRowReader<Source: ByteChunkSource> {
         }
         if inQuotes { problem = problem ?? "unterminated quoted field \(fields.count + 1) at the end of the file" }
         if field.last == UInt8(ascii: "\r"), !wasQuoted { field.removeLast() }
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(Self.text(of: field, number: fields.count + 1, problem: &problem))
         return Row(fields: fields, line: startLine, problem: problem)
+    }
+}
+
+extension CSVRowReader {
+    /// A field's text: UTF-8, or else Windows-1252; with neither, the UTF-8 reading with
+    /// replacement characters and a `problem` for the record, so it is rejected, not sent garbled.
+    static func text(of bytes: [UInt8], number: Int, problem: inout String?) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = String(bytes: bytes, encoding: .windowsCP1252) { return text }
+        if problem == nil {
+            problem = "field \(number) is neither UTF-8 nor Windows-1252 text: save the file as UTF-8 ('CSV UTF-8' in Excel)"
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
