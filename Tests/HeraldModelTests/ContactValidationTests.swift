@@ -27,6 +27,23 @@ import Testing
         #expect(ContactValidation.phoneProblem(number) != nil)
     }
 
+    @Test(arguments: [
+        ("+31 6 1234 5678", "+31612345678"), ("+31 (0)6-1234.5678", "+31612345678"), ("0031 612345678", "+31612345678"),
+        ("+49 (151) 1234 5678", "+4915112345678"), ("+44\u{A0}7400 123456", "+447400123456"), ("+33/6 12 34 56 78", "+33612345678"),
+        ("+31612345678", "+31612345678"),
+    ])
+    func writesInternationalNumbersInE164(_ written: String, _ e164: String) {
+        #expect(ContactValidation.e164(written) == e164)
+    }
+
+    /// A national number would need its country code guessed; it stays as written, so the
+    /// channel is refused with the number the user can look up.
+    @Test(arguments: ["06 12345678", "0612345678", "+31 6 12", "call me", ""])
+    func leavesNumbersItCannotMakeE164AsWritten(_ written: String) {
+        #expect(ContactValidation.e164(written) == written)
+        #expect(ContactValidation.phoneProblem(ContactValidation.e164(written)) != nil)
+    }
+
     @Test func requiresAFullPostalAddress() {
         #expect(
             ContactValidation.postalAddressProblem(street: "Hoofdstraat 1", postalCode: "1234 AB", city: "Utrecht", country: "NL")

@@ -22,6 +22,13 @@ import Testing
         return reject
     }
 
+    /// Spreadsheets hold numbers as people write them; the SMS needs E.164.
+    @Test func aPhoneNumberWrittenWithSpacesAndATrunkZeroIsReadAsE164() throws {
+        let line = Self.good.replacingOccurrences(of: #""+31621234567""#, with: #""+31 (0)6 2123 4567""#)
+        #expect(line != Self.good)
+        #expect(try decode(line).get().phone == "+31621234567")
+    }
+
     @Test func decodesAGoodRecordWithExactAmountsAndPassThroughFields() throws {
         let customer = try decode(Self.good).get()
         #expect(customer.id == "C0000001")

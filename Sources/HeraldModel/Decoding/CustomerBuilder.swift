@@ -75,7 +75,7 @@ struct CustomerBuilder {
                 id: customerID, givenName: optionalText(node, "given_name"), familyName: optionalText(node, "family_name"),
                 salutation: optionalText(node, "salutation"), company: optionalText(node, "company"), locale: locale,
                 preferredChannel: channel, email: String(optionalText(node, "email").trimmingWhitespace),
-                phone: String(optionalText(node, "phone").trimmingWhitespace), street: optionalText(node, "street"),
+                phone: ContactValidation.e164(String(optionalText(node, "phone").trimmingWhitespace)), street: optionalText(node, "street"),
                 postalCode: optionalText(node, "postal_code", allowNumber: true), city: optionalText(node, "city"),
                 country: country, segment: segment.isEmpty ? nil : segment, invoices: invoices, extra: extra))
     }

@@ -66,6 +66,28 @@ public enum ContactValidation {
         return nil
     }
 
+    /// A phone number as people write it internationally, in E.164: `+31 6 1234 5678`,
+    /// `+31 (0)6-1234.5678` and `0031612345678` all become `+31612345678`. Spaces, `-`, `.`,
+    /// `/` and parentheses are dropped, a `(0)` trunk prefix with them, and a leading `00` is the
+    /// international prefix. A number that is still not E.164 (a national `06 1234 5678`, whose
+    /// country code Herald would have to guess) is returned as written, for ``phoneProblem(_:)``
+    /// to explain.
+    public static func e164(_ written: String) -> String {
+        let utf8 = written.utf8
+        if utf8.first == UInt8(ascii: "+"), utf8.dropFirst().allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return written
+        }
+        var digits = ""
+        for scalar in written.replacing("(0)", with: "").unicodeScalars where !Self.phoneSeparators.contains(scalar) {
+            digits.unicodeScalars.append(scalar)
+        }
+        if digits.hasPrefix("00") { digits = "+" + digits.dropFirst(2) }
+        return phoneProblem(digits) == nil ? digits : written
+    }
+
+    /// What people put between the digits of a phone number.
+    private static let phoneSeparators: Set<Unicode.Scalar> = [" ", "\u{A0}", "\u{202F}", "\t", "-", ".", "/", "(", ")"]
+
     /// Checks a postal address for a letter: street, city and country present (postal code
     /// too, except for countries that have none, such as HK).
     ///
