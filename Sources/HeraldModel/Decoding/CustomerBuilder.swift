@@ -62,6 +62,7 @@ struct CustomerBuilder {
             }
         }
         let segment = optionalText(node, "segment")
+        let holdUntil = optionalDate(node, "hold_until")
         var extra: OrderedDictionary<String, LiquidValue> = [:]
         for (key, value) in members where !Customer.knownFields.contains(key) {
             extra[key] = Self.liquidValue(of: value)
@@ -77,7 +78,8 @@ struct CustomerBuilder {
                 preferredChannel: channel, email: String(optionalText(node, "email").trimmingWhitespace),
                 phone: ContactValidation.e164(String(optionalText(node, "phone").trimmingWhitespace)), street: optionalText(node, "street"),
                 postalCode: optionalText(node, "postal_code", allowNumber: true), city: optionalText(node, "city"),
-                country: country, segment: segment.isEmpty ? nil : segment, invoices: invoices, extra: extra))
+                country: country, segment: segment.isEmpty ? nil : segment, holdUntil: holdUntil,
+                holdReason: optionalText(node, "hold_reason"), invoices: invoices, extra: extra))
     }
 
     // MARK: Invoices
@@ -102,6 +104,7 @@ struct CustomerBuilder {
             validStatus($0, field: "\(path).status", node: node["status"])
         }
         let paidDate = optionalDate(node, "paid_date", path: path)
+        let promisedDate = optionalDate(node, "promised_date", path: path)
         if status == .paid, paidDate == nil, node["paid_date"].map({ Self.isAbsent($0) }) ?? true {
             add("\(path).paid_date", "missing field '\(path).paid_date': a paid invoice needs the date it was paid (YYYY-MM-DD)", node)
         }
@@ -113,7 +116,7 @@ struct CustomerBuilder {
         return Invoice(
             number: number, issueDate: issueDate, dueDate: dueDate, amount: amount, openAmount: openAmount,
             currency: currency, status: status, paidDate: paidDate, description: optionalText(node, "description"),
-            extra: extra)
+            promisedDate: promisedDate, extra: extra)
     }
 
     // MARK: Field readers
@@ -160,10 +163,10 @@ struct CustomerBuilder {
         }
     }
 
-    private mutating func optionalDate(_ node: JSONNode, _ key: String, path: String) -> LocalDate? {
+    private mutating func optionalDate(_ node: JSONNode, _ key: String, path: String? = nil) -> LocalDate? {
         let text = optionalText(node, key, path: path)
         guard !text.isEmpty else { return nil }
-        return validDate(text, field: "\(path).\(key)", node: node[key])
+        return validDate(text, field: path.map { "\($0).\(key)" } ?? key, node: node[key])
     }
 
     private mutating func requiredAmount(_ node: JSONNode, _ key: String, path: String) -> Decimal? {

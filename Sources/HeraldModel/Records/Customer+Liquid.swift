@@ -11,7 +11,8 @@ extension Customer {
             "salutation": .string(salutation), "company": .string(company), "locale": .string(locale),
             "preferred_channel": .string(preferredChannel.rawValue), "email": .string(email), "phone": .string(phone),
             "street": .string(street), "postal_code": .string(postalCode), "city": .string(city),
-            "country": .string(country), "segment": .string(segment ?? ""), "display_name": .string(displayName),
+            "country": .string(country), "segment": .string(segment ?? ""), "hold_until": .string(holdUntil?.iso ?? ""),
+            "hold_reason": .string(holdReason), "display_name": .string(displayName),
         ]
         for (key, value) in extra where object[key] == nil { object[key] = value }
         return .object(LiquidObject(object))
@@ -27,7 +28,8 @@ extension Invoice {
             "invoice_number": .string(number), "issue_date": .string(issueDate?.iso ?? ""),
             "due_date": .string(dueDate.iso), "amount": .decimal(amount), "open_amount": .decimal(openAmount),
             "currency": .string(currency), "status": .string(status.rawValue), "paid_date": .string(paidDate?.iso ?? ""),
-            "description": .string(description), "days_overdue": .integer(daysOverdue(asOf: asOf)),
+            "description": .string(description), "promised_date": .string(promisedDate?.iso ?? ""),
+            "days_overdue": .integer(daysOverdue(asOf: asOf)),
         ]
         for (key, value) in extra where object[key] == nil { object[key] = value }
         return .object(LiquidObject(object))

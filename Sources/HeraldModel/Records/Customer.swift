@@ -32,6 +32,11 @@ public struct Customer: Sendable, Hashable {
     public var country: String
     /// A segment id given in the data; it overrides the policy's segment rules.
     public var segment: String?
+    /// Herald sends this customer nothing through this day (a payment plan, a conversation
+    /// with sales, a legal matter); `nil` for no hold.
+    public var holdUntil: LocalDate?
+    /// Why the customer is on hold, for `herald explain`, or `""`.
+    public var holdReason: String
     /// The invoices, in input order.
     public var invoices: [Invoice]
     /// Every other field of the input record, unchanged (`vehicle`, `payment_link`, …).
@@ -42,7 +47,8 @@ public struct Customer: Sendable, Hashable {
         id: String, givenName: String = "", familyName: String = "", salutation: String = "", company: String = "",
         locale: String, preferredChannel: ChannelKind, email: String = "", phone: String = "", street: String = "",
         postalCode: String = "", city: String = "", country: String = "", segment: String? = nil,
-        invoices: [Invoice] = [], extra: OrderedDictionary<String, LiquidValue> = [:]
+        holdUntil: LocalDate? = nil, holdReason: String = "", invoices: [Invoice] = [],
+        extra: OrderedDictionary<String, LiquidValue> = [:]
     ) {
         self.id = id
         self.givenName = givenName
@@ -58,6 +64,8 @@ public struct Customer: Sendable, Hashable {
         self.city = city
         self.country = country
         self.segment = segment
+        self.holdUntil = holdUntil
+        self.holdReason = holdReason
         self.invoices = invoices
         self.extra = extra
     }
@@ -76,6 +84,9 @@ public struct Customer: Sendable, Hashable {
     /// The field names the model reads itself; everything else lands in ``extra``.
     public static let knownFields: [String] = [
         "customer_id", "given_name", "family_name", "salutation", "company", "locale", "preferred_channel", "email",
-        "phone", "street", "postal_code", "city", "country", "segment", "invoices",
+        "phone", "street", "postal_code", "city", "country", "segment", "hold_until", "hold_reason", "invoices",
     ]
+
+    /// Whether the customer is on hold on `asOf` (through ``holdUntil``, inclusive).
+    public func isOnHold(asOf: LocalDate) -> Bool { holdUntil.map { asOf <= $0 } ?? false }
 }

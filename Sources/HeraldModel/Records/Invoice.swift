@@ -22,6 +22,9 @@ public struct Invoice: Sendable, Hashable {
     public var paidDate: LocalDate?
     /// What was invoiced ("Brake pads front axle"), or `""`.
     public var description: String
+    /// The day the customer promised to pay by: the invoice is not dunned through that day,
+    /// and is again after it if still unpaid; `nil` for no promise.
+    public var promisedDate: LocalDate?
     /// Every other field of the input record, unchanged, for templates.
     public var extra: OrderedDictionary<String, LiquidValue>
 
@@ -29,7 +32,7 @@ public struct Invoice: Sendable, Hashable {
     public init(
         number: String, issueDate: LocalDate? = nil, dueDate: LocalDate, amount: Decimal, openAmount: Decimal? = nil,
         currency: String, status: InvoiceStatus = .open, paidDate: LocalDate? = nil, description: String = "",
-        extra: OrderedDictionary<String, LiquidValue> = [:]
+        promisedDate: LocalDate? = nil, extra: OrderedDictionary<String, LiquidValue> = [:]
     ) {
         self.number = number
         self.issueDate = issueDate
@@ -40,6 +43,7 @@ public struct Invoice: Sendable, Hashable {
         self.status = status
         self.paidDate = paidDate
         self.description = description
+        self.promisedDate = promisedDate
         self.extra = extra
     }
 
@@ -49,9 +53,12 @@ public struct Invoice: Sendable, Hashable {
     /// Whether the invoice can be dunned: open (not disputed, not paid) with something left to pay.
     public var isDunnable: Bool { status == .open && openAmount > 0 }
 
+    /// Whether a promise to pay covers the invoice on `asOf` (through ``promisedDate``, inclusive).
+    public func isPromised(asOf: LocalDate) -> Bool { promisedDate.map { asOf <= $0 } ?? false }
+
     /// The field names the model reads itself; everything else lands in ``extra``.
     public static let knownFields: [String] = [
         "invoice_number", "issue_date", "due_date", "amount", "open_amount", "currency", "status", "paid_date",
-        "description",
+        "description", "promised_date",
     ]
 }

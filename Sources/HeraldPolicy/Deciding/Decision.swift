@@ -6,7 +6,8 @@ public enum Decision: Sendable, Hashable {
     case send(StagePlan)
     /// Nothing to send today (nothing overdue, next stage not reached, stage already sent).
     case nothingDue(DecisionReason)
-    /// Deliberately not sent (dispute acknowledged and reminders held, no usable channel).
+    /// Deliberately not sent (dispute acknowledged and reminders held, customer on hold,
+    /// payment promised, no usable channel).
     case held(DecisionReason)
 
     /// The segment the customer was put in.
@@ -31,7 +32,7 @@ public enum Decision: Sendable, Hashable {
 /// Why nothing is sent, with the segment for context.
 public struct DecisionReason: Sendable, Hashable {
     /// A stable code: `no-open-invoices`, `not-yet-due`, `already-sent`, `dispute-held`,
-    /// `no-channel`, `no-workflow`.
+    /// `no-channel`, `no-workflow`, `on-hold`, `promised`.
     public var code: String
     /// What happened, for people.
     public var text: String

@@ -24,6 +24,10 @@ extension Policy {
     /// 7. The channel is the preferred (or forced) one if its contact data is valid, else the
     ///    stage's fallback order; with none usable the customer is held.
     /// 8. When every stage of a dispute workflow has been sent, further messages are held.
+    /// 9. A customer on hold (`hold_until` on or after `asOf`) gets nothing. An invoice with a
+    ///    promise to pay (`promised_date` on or after `asOf`) is left out of dunning; with
+    ///    every open invoice promised, the customer is held. The day after a broken promise
+    ///    the invoice is dunned again, at the stage its days overdue have reached.
     ///
     /// - Parameters:
     ///   - customer: The customer with all their invoices.
@@ -37,13 +41,20 @@ extension Policy {
         facts: CustomerFacts? = nil
     ) -> Decision {
         let segment = segment(for: customer, history: history, facts: facts)
+        if let until = customer.holdUntil, customer.isOnHold(asOf: asOf) {
+            let why = customer.holdReason.trimmingWhitespace.isEmpty ? "" : " (\(customer.holdReason.trimmingWhitespace))"
+            return .held(
+                DecisionReason(
+                    code: "on-hold", text: "customer on hold until \(until.iso)\(why): nothing is sent before \(until.adding(days: 1).iso)",
+                    segment: segment))
+        }
         guard let workflow = workflows[segment.id], !workflow.stages.isEmpty else {
             return .held(
                 DecisionReason(code: "no-workflow", text: "segment '\(segment.id)' has no workflow with stages", segment: segment))
         }
         let inScope = customer.invoices.filter {
             switch workflow.scope {
-            case .overdue: $0.isDunnable
+            case .overdue: $0.isDunnable && !$0.isPromised(asOf: asOf)
             case .disputed: $0.status == .disputed
             }
         }
@@ -52,6 +63,10 @@ extension Policy {
             return workflow.scope == .disputed ? max(0, days) : days
         }
         guard let oldest = inScope.max(by: { (daysOf($0), $1.number) < (daysOf($1), $0.number) }) else {
+            let promised = customer.invoices.filter { $0.isDunnable && $0.isPromised(asOf: asOf) }
+            if workflow.scope == .overdue, !promised.isEmpty {
+                return .held(Self.promiseReason(promised, segment: segment))
+            }
             let text =
                 workflow.scope == .disputed
                 ? "no disputed invoices" : "no open undisputed invoices" + heldDisputes(customer)
@@ -137,6 +152,16 @@ extension Policy {
 
     /// Why `stage` is not sent yet: `'collection-handover' waits for 'final-notice' (not sent
     /// yet), then 14 days` or `'collection-handover' from 2026-12-04, 14 days after 'final-notice'`.
+    /// Why a customer whose every open invoice is covered by a promise to pay gets nothing.
+    static func promiseReason(_ promised: [Invoice], segment: SegmentMatch) -> DecisionReason {
+        let sorted = promised.sorted { ($0.promisedDate ?? .distantPast, $0.number) < ($1.promisedDate ?? .distantPast, $1.number) }
+        let list = sorted.map { "\($0.number) by \($0.promisedDate?.iso ?? "")" }.joined(separator: ", ")
+        return DecisionReason(
+            code: "promised",
+            text: "payment promised (\(list)): reminders resume the day after a promise if the invoice is still open",
+            segment: segment, invoiceNumbers: sorted.map(\.number))
+    }
+
     static func describe(waiting stage: Stage, for requirement: StageRequirement, from earliest: LocalDate?) -> String {
         guard let earliest else {
             return "'\(stage.id)' waits for '\(requirement.stage)' (not sent yet), then \(Counted.phrase(requirement.days, "day"))"
