@@ -31,10 +31,11 @@ from collections import Counter
 from pathlib import Path
 
 CUSTOMER_FIELDS = ["customer_id", "given_name", "family_name", "salutation", "company", "locale",
-                   "preferred_channel", "email", "phone", "street", "postal_code", "city", "country", "segment"]
+                   "preferred_channel", "email", "phone", "street", "postal_code", "city", "country", "segment",
+                   "hold_until", "hold_reason"]
 EXTRA_FIELDS = ["vehicle.make", "vehicle.model", "vehicle.licence_plate", "vehicle.apk_due_date", "payment_link"]
 INVOICE_FIELDS = ["invoice_number", "issue_date", "due_date", "amount", "open_amount", "currency", "status",
-                  "paid_date", "description", "pdf"]
+                  "paid_date", "description", "promised_date", "pdf"]
 PDF_CUSTOMERS = 8  # email customers whose open invoices get a PDF
 
 # Stage day offsets per segment, copied from herald.yaml (the script checks them against it).
@@ -352,6 +353,29 @@ def attach_pdfs(records, as_of):
     return chosen
 
 
+def mark_holds(records, as_of):
+    """Puts one customer on hold and records one promise to pay, as a credit controller would
+    after a phone call: the last reliable email customer at reminder-2 and the last occasional
+    customer at reminder-1 with a single open invoice (both without a PDF). Uses no
+    randomness, so the rest of the dataset is unchanged. Returns the two customer ids."""
+    def last(segment, stage, single_open):
+        for record in reversed(records):
+            open_invoices = [i for i in record["invoices"] if i["status"] == "open"]
+            derived = record.get("segment") or segment_of(history(record["invoices"], as_of))
+            if (derived == segment and stage_of(segment, record["invoices"], as_of) == stage
+                    and record["preferred_channel"] == "email" and "@" in (record.get("email") or "")
+                    and not any("pdf" in i for i in open_invoices) and (len(open_invoices) == 1 or not single_open)):
+                return record
+        sys.exit(f"make-examples: no {segment} customer at {stage} to mark")
+    held = last("reliable", "reminder-2", False)
+    held["hold_until"] = (as_of + dt.timedelta(days=7)).isoformat()
+    held["hold_reason"] = "instalment plan agreed by phone"
+    promising = last("occasional", "reminder-1", True)
+    invoice = next(i for i in promising["invoices"] if i["status"] == "open")
+    invoice["promised_date"] = (as_of + dt.timedelta(days=3)).isoformat()
+    return held["customer_id"], promising["customer_id"]
+
+
 def pdf_text(text):
     encoded = text.encode("cp1252", errors="replace")
     return encoded.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
@@ -564,9 +588,9 @@ def write_csv(customers_path, invoices_path, records):
             iw.writerow([record["customer_id"]] + [invoice.get(key) or "" for key in INVOICE_FIELDS])
     # A malformed CSV row: one field too many (an unquoted comma in the company name).
     customers.write("C900007,Harry,Hughes,Mr,Hughes Mobile Care, Ltd,en-GB,email,harry@hughes.example,+447700900123,"
-                    "Queen Street 4,CF10 2BU,Cardiff,GB,,,,,,\n")
+                    "Queen Street 4,CF10 2BU,Cardiff,GB,,,,,,,,\n")
     iw.writerow(["C900007", "INV-2026-90007", "2026-10-01", "2026-10-31", "120.00", "120.00", "GBP", "open", "",
-                 "MOT test and service", ""])
+                 "MOT test and service", "", ""])
     customers_path.write_text(customers.getvalue(), encoding="utf-8")
     invoices_path.write_text(invoices.getvalue(), encoding="utf-8")
 
@@ -598,6 +622,7 @@ def main():
     as_of = dt.date.fromisoformat(args.as_of)
     records = build(args.seed, as_of, args.count)
     pdfs = attach_pdfs(records, as_of)
+    held, promising = mark_holds(records, as_of)
     write_pdfs(out / "attachments", pdfs)
     write_jsonl(out / "customers.jsonl", records)
     write_csv(out / "customers.csv", out / "invoices.csv", records)
@@ -608,6 +633,7 @@ def main():
         plan[(segment, stage_of(segment, record["invoices"], as_of) or "(nothing due)")] += 1
     print(f"{len(records)} customers, {len(BAD_JSONL)} broken JSONL records, as of {as_of}", file=sys.stderr)
     print(f"invoice PDFs: {len(pdfs)} in {out / 'attachments'}", file=sys.stderr)
+    print(f"on hold: {held}; promise to pay: {promising} (both held, counted at their stage below)", file=sys.stderr)
     print(f"locales: {dict(sorted(Counter(r['locale'] for r in records).items()))}", file=sys.stderr)
     print(f"preferred channels: {dict(sorted(Counter(r['preferred_channel'] for r in records).items()))}", file=sys.stderr)
     for (segment, stage), n in sorted(plan.items()):
