@@ -37,6 +37,23 @@ struct ExplanationTests {
         #expect(text.contains("nothing: the ledger has no message for this customer"))
     }
 
+    @Test("an invoice kept out by a promise to pay is named, with the day promised")
+    func promise() throws {
+        var customer = Customer.fixture(id: "C6", segment: "reliable")
+        customer.invoices.append(
+            Invoice(
+                number: "C6-P", dueDate: ProjectFixture.asOf.adding(days: -20), amount: 75, currency: "EUR",
+                promisedDate: ProjectFixture.asOf.adding(days: 3)))
+        let explanation = try explain(customer)
+        guard case .send(let plan) = explanation.outcome.decision else {
+            Issue.record("expected a message for the invoice not promised")
+            return
+        }
+        #expect(plan.invoiceNumbers == ["C6-1"])
+        #expect(explanation.text.contains("left out, payment promised: C6-P by \(ProjectFixture.asOf.adding(days: 3).iso)"))
+        #expect(explanation.json.contains(#""promised_invoices":["C6-P"]"#))
+    }
+
     @Test("a fallback is explained with the reason the preferred channel was passed over")
     func fallback() throws {
         var customer = Customer.fixture(id: "C9", segment: "reliable", channel: .sms)

@@ -9,8 +9,9 @@ import HeraldTemplates
 extension Explanation {
     /// The explanation as one JSON object (for scripts and support tools): `customer_id`,
     /// `as_of`, `history`, `segment`, `decision`, `channel_steps`, `templates`, `result`,
-    /// `diagnostics` and `ledger`; with a message also `stage`, `days_overdue`, `channel` and,
-    /// when a later stage waits for this one, `held_back`.
+    /// `diagnostics`, `ledger` and `promised_invoices` (open invoices a promise to pay keeps out
+    /// of the message); with a message also `stage`, `days_overdue`, `channel` and, when a later
+    /// stage waits for this one, `held_back`.
     public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -28,6 +29,7 @@ extension Explanation {
         var stage: String?
         var days_overdue: Int?
         var held_back: String?
+        var promised_invoices: [String]
         var channel: String?
         var channel_steps: [String]
         var templates: [String: String]
@@ -44,6 +46,7 @@ extension Explanation {
             segment = outcome.segment.id
             segment_reason = outcome.segment.explanation
             decision = outcome.decision.summary
+            promised_invoices = explanation.promisedInvoices.map(\.number)
             switch outcome.decision {
             case .send(let plan):
                 stage = plan.stage.id

@@ -88,6 +88,10 @@ extension Explanation {
             if let heldBack = plan.heldBack { lines.append("held back: \(heldBack)") }
             let invoices = plan.invoices.map { "\($0.number) (due \($0.dueDate.iso), \(DecimalText.format($0.openAmount, minimumFractionDigits: 2)) \($0.currency))" }
             lines.append("covers \(invoices.joined(separator: "; "))")
+            if !promisedInvoices.isEmpty {
+                let promised = promisedInvoices.map { "\($0.number) by \($0.promisedDate?.iso ?? "")" }
+                lines.append("left out, payment promised: \(promised.joined(separator: "; "))")
+            }
             var total = "total \(DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2)) \(plan.currency)"
             if plan.fee > 0 { total += " + fee \(DecimalText.format(plan.fee, minimumFractionDigits: 2)) \(plan.currency)" }
             lines.append(total)

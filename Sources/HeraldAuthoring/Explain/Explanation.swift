@@ -22,6 +22,13 @@ public struct Explanation: Sendable {
     /// the as-of date of the last run that sent it.
     public var alreadySent: [String: LocalDate]
 
+    /// Open invoices a promise to pay keeps out of today's message (empty unless a message is
+    /// sent: with every open invoice promised, the decision itself says so).
+    public var promisedInvoices: [Invoice] {
+        guard case .send = outcome.decision else { return [] }
+        return customer.invoices.filter { $0.isDunnable && $0.isPromised(asOf: asOf) }
+    }
+
     /// Explains what `composer` does for `customer` on `asOf`, given the ledger.
     ///
     /// - Parameters:
