@@ -5,7 +5,7 @@ import Testing
 /// The bundled CSV pair (`examples/customers.csv` + `examples/invoices.csv`) holds the same
 /// customers as the JSON Lines file, so a run on either writes the same messages.
 @Suite struct BundledCSVTests {
-    func run(input: String) throws -> (status: Int32, rejects: [String], messages: Int) {
+    func run(input: String) throws -> (status: Int32, rejects: [String], messages: Int, summary: String) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("herald-csv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outbox = scratch.appendingPathComponent("outbox")
@@ -22,7 +22,7 @@ import Testing
             count + (try FileManager.default.contentsOfDirectory(atPath: outbox.appendingPathComponent("\(channel)/new").path)
                 .filter { !$0.hasSuffix(".xml") }.count)
         }
-        return (result.status, rejects, messages)
+        return (result.status, rejects, messages, result.stdout)
     }
 
     @Test func csvAndJSONLinesGiveTheSameMessages() throws {
@@ -31,6 +31,10 @@ import Testing
         #expect(csv.status == 3, "the examples hold deliberately broken records")
         #expect(csv.messages == jsonl.messages)
         #expect(csv.messages > 200)
+        // The hold and the promise to pay in the examples, with the disputes held the same way.
+        for summary in [csv.summary, jsonl.summary] {
+            #expect(summary.contains("· held 2 (on-hold 1, promised 1) ·"), "\(summary)")
+        }
         // Only the deliberately broken customers (ids C9…), never an invoice row left unjoined.
         #expect(csv.rejects.allSatisfy { $0.contains("\"customer_id\":\"C9") }, "\(csv.rejects)")
     }

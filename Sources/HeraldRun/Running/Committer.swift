@@ -69,7 +69,7 @@ final class Committer: @unchecked Sendable {
                 routes[item.key] = route
             case .nothingDue: summary.nothingDue += 1
             case .alreadySent: summary.alreadySent += 1
-            case .held: summary.held += 1
+            case .held(let reason): summary.heldReasons[reason, default: 0] += 1
             case .rejected(let reject):
                 rejects.append(reject)
                 summary.rejects[reject.code, default: 0] += 1

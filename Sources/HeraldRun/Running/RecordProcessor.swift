@@ -11,7 +11,8 @@ struct RecordResult: Sendable {
         case nothingDue
         /// The stage due today is already in the ledger: a rerun or an overlapping run.
         case alreadySent
-        case held
+        /// Deliberately not sent, with the decision's reason code (`dispute-held`, `on-hold`, …).
+        case held(String)
         case rejected(RejectRecord)
     }
 
@@ -54,7 +55,7 @@ struct RecordProcessor: Sendable {
             return RecordResult(status: .message(message.outboxItem, route))
         case .nothingDue(let reason):
             return RecordResult(status: reason.code == "already-sent" ? .alreadySent : .nothingDue)
-        case .held: return RecordResult(status: .held)
+        case .held(let reason): return RecordResult(status: .held(reason.code))
         case .rejected(let rejection):
             return RecordResult(
                 status: .rejected(

@@ -27,7 +27,11 @@ extension RunSummary {
         text += line(rows[rows.count - 1]) + "\n\n"
         text +=
             "records \(Self.grouped(records)) · already sent \(Self.grouped(alreadySent)) · nothing due \(Self.grouped(nothingDue))"
-        text += " · held \(Self.grouped(held)) · hand-over files \(handoverFiles)\n"
+        text += " · held \(Self.grouped(held))"
+        if !heldReasons.isEmpty {
+            text += " (" + heldReasons.keys.sorted().map { "\($0) \(Self.grouped(heldReasons[$0] ?? 0))" }.joined(separator: ", ") + ")"
+        }
+        text += " · hand-over files \(handoverFiles)\n"
         if rejectCount > 0 {
             let reasons = rejects.keys.sorted().map { "\($0) \(rejects[$0] ?? 0)" }.joined(separator: ", ")
             text += "rejects \(Self.grouped(rejectCount)) (\(reasons))"

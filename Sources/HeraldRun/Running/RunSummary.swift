@@ -35,8 +35,11 @@ public struct RunSummary: Sendable {
     public var alreadySent = 0
     /// Customers with nothing due today.
     public var nothingDue = 0
-    /// Customers deliberately held (a dispute acknowledged, reminders held).
-    public var held = 0
+    /// Customers deliberately held, per reason code: `dispute-held` (a dispute acknowledged,
+    /// reminders held), `on-hold` (`hold_until`), `promised` (a promise to pay).
+    public var heldReasons: [String: Int] = [:]
+    /// Customers deliberately held, for any reason.
+    public var held: Int { heldReasons.values.reduce(0, +) }
     /// Records and messages rejected, per reason code.
     public var rejects: [String: Int] = [:]
     /// Collection-agency hand-over CSV files written.
