@@ -20,6 +20,16 @@ import Testing
         return records
     }
 
+    /// The reject for the one customer of `customers` with `invoices`; records an issue and
+    /// throws when the customer is read without one.
+    func reject(customers: String = customers, invoices: String) throws -> Reject {
+        guard case .failure(let reject) = try #require(try read(customers: customers, invoices: invoices).first) else {
+            Issue.record("expected a reject")
+            throw CancellationError()
+        }
+        return reject
+    }
+
     @Test func theSeparatorIsTakenFromTheHeader() throws {
         let cases: [(text: String, separator: Character)] = [
             ("a,b;c\n1,2;3\n", ","), ("a;b;\"c,d,e\"\n1;2;3\n", ";"), ("a\tb\tc\n1\t2\t3\n", "\t"), ("a;b,c;d\n", ";"),
@@ -42,11 +52,7 @@ import Testing
     }
 
     @Test func thousandsSeparatorsAreRefusedNotGuessed() throws {
-        let invoices = Self.invoiceHeader + "K1;I-1;2026-11-01;1.234,50;;EUR;open\n"
-        guard case .failure(let reject) = try #require(try read(invoices: invoices).first) else {
-            Issue.record("expected a reject")
-            return
-        }
+        let reject = try reject(invoices: Self.invoiceHeader + "K1;I-1;2026-11-01;1.234,50;;EUR;open\n")
         #expect(
             reject.problems.map(\.message) == [
                 "invoices.csv:2: invalid amount '1.234,50' in invoices[0].amount: use digits with ',' or '.' as decimal mark and no thousands separators, such as 1234,50"
@@ -56,19 +62,12 @@ import Testing
     @Test func aCommaFileKeepsThePointAsTheOnlyDecimalMark() throws {
         let customers = Self.customers.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"Jansen, jr.\"", with: "Jansen")
         let invoices = "customer_id,invoice_number,due_date,amount,currency,status\nK1,I-1,2026-11-01,\"12,50\",EUR,open\n"
-        guard case .failure(let reject) = try #require(try read(customers: customers, invoices: invoices).first) else {
-            Issue.record("expected a reject: '12,50' is ambiguous in a comma-separated file")
-            return
-        }
+        let reject = try reject(customers: customers, invoices: invoices)  // '12,50' is ambiguous here
         #expect(reject.problems.first?.message.contains("use digits with '.' as decimal mark") == true)
     }
 
     @Test func aDayFirstDateIsRejectedWithItsISOForm() throws {
-        let invoices = Self.invoiceHeader + "K1;I-1;29.11.2026;10,00;;EUR;open\n"
-        guard case .failure(let reject) = try #require(try read(invoices: invoices).first) else {
-            Issue.record("expected a reject")
-            return
-        }
+        let reject = try reject(invoices: Self.invoiceHeader + "K1;I-1;29.11.2026;10,00;;EUR;open\n")
         #expect(
             reject.problems.first?.message
                 == "invoices.csv:2: invalid date '29.11.2026' in invoices[0].due_date: use YYYY-MM-DD, such as 2026-11-29 for '29.11.2026'"

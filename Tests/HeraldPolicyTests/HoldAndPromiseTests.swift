@@ -12,6 +12,16 @@ import Testing
         return policy.decide(for: customer, history: history, asOf: Fixtures.asOf, alreadySent: sent)
     }
 
+    /// The reason `customer` is held; records an issue and throws when they are not.
+    func heldReason(_ customer: Customer) throws -> DecisionReason {
+        let decision = try decide(customer)
+        guard case .held(let reason) = decision else {
+            Issue.record("expected held, got \(decision.summary)")
+            throw CancellationError()
+        }
+        return reason
+    }
+
     func promised(_ number: String, daysOverdue: Int, by days: Int) -> Invoice {
         var invoice = Fixtures.invoice(number, daysOverdue: daysOverdue)
         invoice.promisedDate = Fixtures.asOf.adding(days: days)
@@ -22,11 +32,7 @@ import Testing
         var customer = Fixtures.customer(invoices: [Fixtures.invoice("A", daysOverdue: 20)])
         customer.holdUntil = Fixtures.asOf
         customer.holdReason = "payment plan agreed by phone "
-        let held = try decide(customer)
-        guard case .held(let reason) = held else {
-            Issue.record("expected held, got \(held.summary)")
-            return
-        }
+        let reason = try heldReason(customer)
         #expect(reason.code == "on-hold")
         #expect(
             reason.text
@@ -47,11 +53,7 @@ import Testing
 
     @Test func everyInvoicePromisedHoldsTheCustomerAndSaysUntilWhen() throws {
         let customer = Fixtures.customer(invoices: [promised("B", daysOverdue: 12, by: 9), promised("A", daysOverdue: 20, by: 0)])
-        let decision = try decide(customer)
-        guard case .held(let reason) = decision else {
-            Issue.record("expected held, got \(decision.summary)")
-            return
-        }
+        let reason = try heldReason(customer)
         #expect(reason.code == "promised")
         #expect(
             reason.text
