@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Herald needs on a fresh Debian machine: libxml2 headers, the W3C DTDs and the
-# XML catalog that resolves them offline, xmllint, tcmalloc (the herald binary's allocator), and
-# the Python checkers the tests use.
+# XML catalog that resolves them offline, xmllint, tcmalloc (the herald binary's allocator),
+# time zone data (the default --as-of is the local date), and the Python checkers the tests use.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(libxml2-dev w3c-sgml-lib libxml2-utils xml-core pkg-config libtcmalloc-minimal4)
+packages=(libxml2-dev w3c-sgml-lib libxml2-utils xml-core pkg-config libtcmalloc-minimal4 tzdata)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

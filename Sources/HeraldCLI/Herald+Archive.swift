@@ -27,7 +27,7 @@ extension Herald {
 
         @Option(
             name: .customLong("as-of"),
-            help: ArgumentHelp("The day to count from, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+            help: ArgumentHelp("The day to count from, YYYY-MM-DD (default: today, in the local time zone).", valueName: "date"))
         var asOf: String?
 
         @Option(

@@ -11,13 +11,18 @@ extension Herald {
         }
     }
 
-    /// `--as-of` as a date, or today (UTC) when not given.
+    /// `--as-of` as a date, or ``today()`` when not given.
     static func asOfDate(_ text: String?) throws -> LocalDate {
         try checkAsOf(text)
         if let text, let date = LocalDate(iso: text) { return date }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1) ?? .distantPast
+        return today()
+    }
+
+    /// Today's date where Herald runs: the calendar day in the local time zone (`TZ`), so a
+    /// job in Amsterdam at 00:30 dunns for that day, not for yesterday in UTC. The only place
+    /// the commands read the clock.
+    static func today(now: Date = Date(), in zone: TimeZone = .current) -> LocalDate {
+        let local = now.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: now))
+        return LocalDate(daysSinceEpoch: Int((local / 86_400).rounded(.down))) ?? .distantPast
     }
 }

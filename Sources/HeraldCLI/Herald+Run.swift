@@ -35,7 +35,7 @@ extension Herald {
 
         @Option(
             name: .customLong("as-of"),
-            help: ArgumentHelp("The run's date, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+            help: ArgumentHelp("The run's date, YYYY-MM-DD (default: today, in the local time zone).", valueName: "date"))
         var asOf: String?
 
         @Option(
@@ -89,7 +89,7 @@ extension Herald {
             let printer = DiagnosticPrinter(format: global.format, output: .standardError)
             var logger = Logger(label: "herald.run")
             logger.logLevel = verbose ? .debug : .warning
-            let date = asOf.flatMap { LocalDate(iso: $0) } ?? Self.today()
+            let date = try Herald.asOfDate(asOf)
             var context: RunContext
             do {
                 context = try RunContext.load(projectRoot: URL(fileURLWithPath: global.projectDirectory))
@@ -120,12 +120,6 @@ extension Herald {
                 dryRun ? nil : (outbox as NSString).appendingPathComponent("rejects/\(summary.runID).jsonl")
             FileHandle.standardOutput.write(Data(summary.table(rejectsFile: rejectsFile).utf8))
             if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
-        }
-
-        /// Today's date in UTC: the only place `herald run` reads the clock.
-        static func today() -> LocalDate {
-            let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
-            return LocalDate(daysSinceEpoch: days) ?? LocalDate.distantPast
         }
 
     }
