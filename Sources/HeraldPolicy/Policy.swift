@@ -1,3 +1,4 @@
+import Foundation
 import HeraldDiagnostics
 import HeraldModel
 
@@ -22,6 +23,10 @@ public struct Policy: Sendable {
     public var paymentTermDays: Int
     /// How the payment history is computed.
     public var historyRules: PaymentHistory.Rules
+    /// The least a reminder is sent for: when the invoices a dunning message would cover add
+    /// up to less (in their currency), nothing is sent. 0 for no minimum. Disputes are
+    /// acknowledged whatever the amount.
+    public var minimumAmount: Decimal
     /// Segment rules in the order they are tried; the first match wins.
     public var segments: [SegmentRule]
     /// Workflows by segment id.
@@ -30,12 +35,14 @@ public struct Policy: Sendable {
     /// Creates a policy; ``load(from:conditions:)`` is the usual way.
     public init(
         sender: SenderIdentity, company: CompanyDetails, paymentTermDays: Int = 14,
-        historyRules: PaymentHistory.Rules = .init(), segments: [SegmentRule], workflows: [String: Workflow]
+        historyRules: PaymentHistory.Rules = .init(), minimumAmount: Decimal = 0, segments: [SegmentRule],
+        workflows: [String: Workflow]
     ) {
         self.sender = sender
         self.company = company
         self.paymentTermDays = paymentTermDays
         self.historyRules = historyRules
+        self.minimumAmount = minimumAmount
         self.segments = segments
         self.workflows = workflows
     }

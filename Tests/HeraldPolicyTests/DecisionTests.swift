@@ -42,14 +42,14 @@ import Testing
     @Test func picksTheStageTheOldestInvoiceHasReachedAndCoversAllOverdueInvoices() throws {
         let decision = try decide(
             occasional([
-                Fixtures.invoice("NEW", daysOverdue: 2, amount: "0.20"), Fixtures.invoice("OLDEST", daysOverdue: 15, amount: "0.10"),
+                Fixtures.invoice("NEW", daysOverdue: 2, amount: "20.20"), Fixtures.invoice("OLDEST", daysOverdue: 15, amount: "10.10"),
                 Fixtures.invoice("NOTDUE", daysOverdue: -5),
             ]), sent: weekAgo("courtesy", "reminder-1"))
         let plan = try #require(decision.plan)
         #expect(plan.stage.id == "reminder-2")
         #expect(plan.daysOverdue == 15)
         #expect(plan.invoiceNumbers == ["OLDEST", "NEW"])
-        #expect(plan.coveredTotal == DecimalText.parse("0.30"))
+        #expect(plan.coveredTotal == DecimalText.parse("30.30"))
         #expect(plan.skippedStages.isEmpty)
         #expect(plan.idempotencyKey == IdempotencyKey(customerID: "C1", stage: "reminder-2", invoiceNumbers: ["NEW", "OLDEST"]))
     }

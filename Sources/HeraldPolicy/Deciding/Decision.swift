@@ -32,7 +32,7 @@ public enum Decision: Sendable, Hashable {
 /// Why nothing is sent, with the segment for context.
 public struct DecisionReason: Sendable, Hashable {
     /// A stable code: `no-open-invoices`, `not-yet-due`, `already-sent`, `dispute-held`,
-    /// `no-channel`, `no-workflow`, `on-hold`, `promised`.
+    /// `no-channel`, `no-workflow`, `on-hold`, `promised`, `below-minimum`.
     public var code: String
     /// What happened, for people.
     public var text: String

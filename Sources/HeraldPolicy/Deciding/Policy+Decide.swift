@@ -24,10 +24,12 @@ extension Policy {
     /// 7. The channel is the preferred (or forced) one if its contact data is valid, else the
     ///    stage's fallback order; with none usable the customer is held.
     /// 8. When every stage of a dispute workflow has been sent, further messages are held.
-    /// 9. A customer on hold (`hold_until` on or after `asOf`) gets nothing. An invoice with a
-    ///    promise to pay (`promised_date` on or after `asOf`) is left out of dunning; with
-    ///    every open invoice promised, the customer is held. The day after a broken promise
-    ///    the invoice is dunned again, at the stage its days overdue have reached.
+    /// 9. A dunning message whose invoices add up to less than the policy's `minimum_amount`
+    ///    is not sent (nothing due); disputes are acknowledged whatever the amount.
+    /// 10. A customer on hold (`hold_until` on or after `asOf`) gets nothing. An invoice with a
+    ///     promise to pay (`promised_date` on or after `asOf`) is left out of dunning; with
+    ///     every open invoice promised, the customer is held. The day after a broken promise
+    ///     the invoice is dunned again, at the stage its days overdue have reached.
     ///
     /// - Parameters:
     ///   - customer: The customer with all their invoices.
@@ -119,6 +121,15 @@ extension Policy {
         let windowStart = min(stage.dayOffset, 1)
         let covered = inScope.filter { daysOf($0) >= windowStart }
             .sorted { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        if workflow.scope == .overdue, let small = Self.belowMinimum(covered, minimum: minimumAmount) {
+            return .nothingDue(
+                DecisionReason(
+                    code: "below-minimum",
+                    text: "\(Counted.phrase(covered.count, "invoice")) due for stage '\(stage.id)' \(covered.count == 1 ? "comes" : "add up") to \(small), below the policy's minimum_amount of \(DecimalText.format(minimumAmount, minimumFractionDigits: 2))",
+                    segment: segment, invoiceNumbers: covered.map(\.number)))
+        }
+        let currency = history.currency.isEmpty ? oldest.currency : history.currency
+        let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
         let (channel, steps) = Self.chooseChannel(for: stage, customer: customer)
         guard let channel else {
             return .held(
@@ -127,8 +138,6 @@ extension Policy {
                     segment: segment, invoiceNumbers: covered.map(\.number), channelSteps: steps))
         }
         let skipped = stages[..<dueIndex].filter { alreadySent[$0.id] == nil }.map(\.id)
-        let currency = history.currency.isEmpty ? oldest.currency : history.currency
-        let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
         return .send(
             StagePlan(
                 customerID: customer.id, segment: segment, stage: stage, stageIndex: dueIndex + 1,
@@ -152,6 +161,16 @@ extension Policy {
 
     /// Why `stage` is not sent yet: `'collection-handover' waits for 'final-notice' (not sent
     /// yet), then 14 days` or `'collection-handover' from 2026-12-04, 14 days after 'final-notice'`.
+    /// The largest per-currency total of `invoices` as text (`3.20 EUR`) when even it is below
+    /// `minimum`; `nil` when there is no minimum or the amount is enough.
+    static func belowMinimum(_ invoices: [Invoice], minimum: Decimal) -> String? {
+        guard minimum > 0 else { return nil }
+        var totals: [String: Decimal] = [:]
+        for invoice in invoices { totals[invoice.currency, default: 0] += invoice.openAmount }
+        guard let largest = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), largest.value < minimum else { return nil }
+        return "\(DecimalText.format(largest.value, minimumFractionDigits: 2)) \(largest.key)"
+    }
+
     /// Why a customer whose every open invoice is covered by a promise to pay gets nothing.
     static func promiseReason(_ promised: [Invoice], segment: SegmentMatch) -> DecisionReason {
         let sorted = promised.sorted { ($0.promisedDate ?? .distantPast, $0.number) < ($1.promisedDate ?? .distantPast, $1.number) }

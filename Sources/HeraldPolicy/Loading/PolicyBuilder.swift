@@ -23,6 +23,7 @@ struct PolicyBuilder {
         if let node = member("payment_term_days"), let days = reader.integer(node, path: "payment_term_days", range: 0...365) {
             paymentTerm = days
         }
+        let minimumAmount = member("minimum_amount").flatMap { reader.decimal($0, path: "minimum_amount") } ?? 0
         let historyRules = buildHistoryRules(member("history"))
         let company = buildCompany(member("company"))
         let senderNode = reader.required("sender", in: top, of: root, path: "herald.yaml")
@@ -33,8 +34,8 @@ struct PolicyBuilder {
         let workflows = workflowsNode.map { buildWorkflows($0, segments: segments) } ?? [:]
         guard let sender else { return nil }
         return Policy(
-            sender: sender, company: company, paymentTermDays: paymentTerm, historyRules: historyRules, segments: segments,
-            workflows: workflows)
+            sender: sender, company: company, paymentTermDays: paymentTerm, historyRules: historyRules,
+            minimumAmount: minimumAmount, segments: segments, workflows: workflows)
     }
 
     // MARK: History, company, sender

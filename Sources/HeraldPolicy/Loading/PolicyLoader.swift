@@ -5,7 +5,9 @@ import Yams
 
 /// Parses and checks `herald.yaml`, reporting every problem with `file:line:column`.
 public enum PolicyLoader {
-    static let topLevelKeys = ["version", "payment_term_days", "history", "company", "sender", "segments", "workflows"]
+    static let topLevelKeys = [
+        "version", "payment_term_days", "minimum_amount", "history", "company", "sender", "segments", "workflows",
+    ]
     static let stageKeys = ["id", "day", "channel", "fallback", "allowed", "template", "fee", "postage", "kind", "handover", "requires"]
 
     /// Parses policy text.
