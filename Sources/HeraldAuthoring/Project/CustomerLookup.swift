@@ -35,11 +35,9 @@ public enum CustomerLookup {
         } catch let error as DiagnosticError {
             throw error
         } catch let problem as CSVHeaderProblem {
-            let invoices = (displayPath as NSString).deletingLastPathComponent
+            let invoices = CustomerRecords.invoicesFile(beside: url).path
             throw DiagnosticError(
-                problem.diagnostic(
-                    code: "authoring.csv-header", customersPath: displayPath,
-                    invoicesPath: invoices.isEmpty ? "invoices.csv" : invoices + "/invoices.csv"))
+                problem.diagnostic(code: "authoring.csv-header", customersPath: displayPath, invoicesPath: invoices))
         } catch {
             throw DiagnosticError(
                 .error(

@@ -2,6 +2,12 @@ import Foundation
 
 /// The customers of an input file, one decoded record at a time, whatever its format.
 public enum CustomerRecords {
+    /// The invoices file that goes with a customers `.csv` when none is named: `invoices.csv`
+    /// in the same folder.
+    public static func invoicesFile(beside customers: URL) -> URL {
+        customers.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+    }
+
     /// Opens `url`: JSON Lines, or, for a `.csv`, customers joined with their invoices.
     ///
     /// - Parameters:
@@ -12,7 +18,7 @@ public enum CustomerRecords {
     ///   CSV header lacks a required column, and errors reading the files.
     public static func open(_ url: URL, invoices: URL? = nil) throws -> () throws -> Result<Customer, Reject>? {
         if url.pathExtension.lowercased() == "csv" {
-            let invoices = invoices ?? url.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+            let invoices = invoices ?? invoicesFile(beside: url)
             var reader = CSVCustomerReader(
                 customers: try FileChunkSource(url: url), invoices: try FileChunkSource(url: invoices),
                 customersName: url.lastPathComponent, invoicesName: invoices.lastPathComponent)

@@ -121,15 +121,15 @@ extension Policy {
         let windowStart = min(stage.dayOffset, 1)
         let covered = inScope.filter { daysOf($0) >= windowStart }
             .sorted { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
-        if workflow.scope == .overdue, let small = Self.belowMinimum(covered, minimum: minimumAmount) {
+        let currency = history.currency.isEmpty ? oldest.currency : history.currency
+        let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
+        if workflow.scope == .overdue, total < minimumAmount, let small = Self.belowMinimum(covered, minimum: minimumAmount) {
             return .nothingDue(
                 DecisionReason(
                     code: "below-minimum",
                     text: "\(Counted.phrase(covered.count, "invoice")) due for stage '\(stage.id)' \(covered.count == 1 ? "comes" : "add up") to \(small), below the policy's minimum_amount of \(DecimalText.format(minimumAmount, minimumFractionDigits: 2))",
                     segment: segment, invoiceNumbers: covered.map(\.number)))
         }
-        let currency = history.currency.isEmpty ? oldest.currency : history.currency
-        let total = covered.filter { $0.currency == currency }.reduce(Decimal(0)) { $0 + $1.openAmount }
         let (channel, steps) = Self.chooseChannel(for: stage, customer: customer)
         guard let channel else {
             return .held(
@@ -162,7 +162,8 @@ extension Policy {
     /// Why `stage` is not sent yet: `'collection-handover' waits for 'final-notice' (not sent
     /// yet), then 14 days` or `'collection-handover' from 2026-12-04, 14 days after 'final-notice'`.
     /// The largest per-currency total of `invoices` as text (`3.20 EUR`) when even it is below
-    /// `minimum`; `nil` when there is no minimum or the amount is enough.
+    /// `minimum`; `nil` when there is no minimum or the amount is enough. Called only when the
+    /// main currency's total is short, so a message that is sent builds no table of totals.
     static func belowMinimum(_ invoices: [Invoice], minimum: Decimal) -> String? {
         guard minimum > 0 else { return nil }
         var totals: [String: Decimal] = [:]

@@ -134,7 +134,7 @@ public enum LedgerArchiving {
                 }
             }
         } catch let problem as CSVHeaderProblem {
-            let invoices = options.invoices ?? options.input.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+            let invoices = options.invoices ?? CustomerRecords.invoicesFile(beside: options.input)
             throw DiagnosticError(
                 problem.diagnostic(code: "run.csv-header", customersPath: options.input.path, invoicesPath: invoices.path))
         } catch {

@@ -52,6 +52,6 @@ public struct RunOptions: Sendable {
 
     /// The invoices file for CSV input.
     public var invoicesFile: URL {
-        invoices ?? input.deletingLastPathComponent().appendingPathComponent("invoices.csv")
+        invoices ?? CustomerRecords.invoicesFile(beside: input)
     }
 }
