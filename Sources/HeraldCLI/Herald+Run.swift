@@ -59,6 +59,12 @@ extension Herald {
         var dryRun = false
 
         @Option(
+            help: ArgumentHelp(
+                "Also write the dunning list to this CSV file: one row per message (customer, segment, stage, channel, invoices, amount, file). With --dry-run: the proposal to review before sending.",
+                valueName: "file"))
+        var list: String?
+
+        @Option(
             help: ArgumentHelp("1 renders on one thread; more (the default) renders on every core.", valueName: "n"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -103,7 +109,7 @@ extension Herald {
             let options = RunOptions(
                 input: URL(fileURLWithPath: input), invoices: invoices.map { URL(fileURLWithPath: $0) },
                 outbox: URL(fileURLWithPath: outbox), asOf: date, dryRun: dryRun, jobs: jobs, batchSize: batchSize,
-                sync: sync)
+                sync: sync, list: list.map { URL(fileURLWithPath: $0) })
             let showsProgress = !noProgress && isatty(STDERR_FILENO) == 1
             var progress: (@Sendable (RunProgress) -> Void)?
             if showsProgress { progress = { @Sendable in ProgressLine.draw($0) } }

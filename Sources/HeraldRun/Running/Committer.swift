@@ -6,9 +6,11 @@ import HeraldOutbox
 /// Commits composed batches to the outbox on one serial thread, in the order they were
 /// enqueued, and keeps the run's tallies.
 final class Committer: @unchecked Sendable {
-    // Safe because `summary` and `commitSeconds` are only touched on `queue` (or after
+    // Safe because `summary`, `commitSeconds` and `list` are only touched on `queue` (or after
     // `drain()`), and `failure` is guarded by `lock`.
     private let outbox: Outbox
+    /// The dunning list, when the run keeps one.
+    let list: CSVReportFile?
     private let queue = DispatchQueue(label: "herald.run.commit")
     private let started: DispatchTime
     private let progress: (@Sendable (RunProgress) -> Void)?
@@ -18,8 +20,11 @@ final class Committer: @unchecked Sendable {
     /// Seconds spent committing (writing, syncing, publishing), read after `drain()`.
     private(set) var commitSeconds = 0.0
 
-    init(outbox: Outbox, started: DispatchTime, progress: (@Sendable (RunProgress) -> Void)?) {
+    init(
+        outbox: Outbox, list: CSVReportFile?, started: DispatchTime, progress: (@Sendable (RunProgress) -> Void)?
+    ) {
         self.outbox = outbox
+        self.list = list
         self.started = started
         self.progress = progress
         summary = RunSummary(
@@ -60,13 +65,15 @@ final class Committer: @unchecked Sendable {
     private func commit(_ results: [RecordResult]) throws {
         var items: [OutboxItem] = []
         var routes: [String: RunSummary.Route] = [:]
+        var listRows: [String: [String]] = [:]
         var rejects: [RejectRecord] = []
         for result in results {
             summary.records += 1
             switch result.status {
-            case .message(let item, let route):
+            case .message(let item, let route, let listRow):
                 items.append(item)
                 routes[item.key] = route
+                if let listRow { listRows[item.key] = listRow }
             case .nothingDue: summary.nothingDue += 1
             case .alreadySent: summary.alreadySent += 1
             case .held(let reason): summary.heldReasons[reason, default: 0] += 1
@@ -80,6 +87,14 @@ final class Committer: @unchecked Sendable {
         let committed = try outbox.commit(items)
         for entry in committed.written {
             if let route = routes[entry.key] { summary.messages[route, default: 0] += 1 }
+        }
+        if let list {
+            // In a dry run no file is written, so the list names none.
+            let dryRun = outbox.options.dryRun
+            try list.append(
+                committed.written.compactMap { entry in
+                    listRows[entry.key].map { $0 + [dryRun ? "" : entry.relativePath] }
+                })
         }
         summary.alreadySent += committed.skippedKeys.count
         summary.handoverFiles += committed.handoverFiles.count

@@ -53,10 +53,11 @@ public enum DunningRun {
             options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, keepsEntries: false),
             logger: logger)
         defer { outbox.close() }
+        let list = try options.list.map { try CSVReportFile(path: $0.path, columns: ComposedMessage.dunningListColumns) }
         let processor = RecordProcessor(
             composer: MessageComposer(context: context), asOf: options.asOf,
-            sent: SentIndex(sent: outbox.sentMessages))
-        let committer = Committer(outbox: outbox, started: started, progress: progress)
+            sent: SentIndex(sent: outbox.sentMessages), buildsList: list != nil)
+        let committer = Committer(outbox: outbox, list: list, started: started, progress: progress)
         committer.summary.recovered = outbox.recovery
         committer.summary.runID = outbox.runID
 
@@ -104,6 +105,8 @@ public enum DunningRun {
                     "commit": committer.commitSeconds, "total": summary.seconds,
                 ]))
         summary.runID = manifest.runID
+        try list?.finish()
+        summary.list = options.list?.path
         return summary
     }
 

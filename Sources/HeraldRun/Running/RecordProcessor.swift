@@ -7,7 +7,8 @@ import HeraldPolicy
 /// the committer.
 struct RecordResult: Sendable {
     enum Status: Sendable {
-        case message(OutboxItem, RunSummary.Route)
+        /// A message, with its dunning-list row (all columns but `file`) when the run keeps a list.
+        case message(OutboxItem, RunSummary.Route, listRow: [String]?)
         case nothingDue
         /// The stage due today is already in the ledger: a rerun or an overlapping run.
         case alreadySent
@@ -24,6 +25,8 @@ struct RecordProcessor: Sendable {
     let composer: MessageComposer
     let asOf: LocalDate
     let sent: SentIndex
+    /// Whether each message's dunning-list row is built (`herald run --list`).
+    var buildsList = false
 
     func process(_ record: RawRecord) -> RecordResult {
         let decoded: Result<Customer, Reject>
@@ -52,7 +55,9 @@ struct RecordProcessor: Sendable {
         case .message(let message):
             let route = RunSummary.Route(
                 segment: message.plan.segment.id, stage: message.plan.stage.id, channel: message.channel.rawValue)
-            return RecordResult(status: .message(message.outboxItem, route))
+            return RecordResult(
+                status: .message(
+                    message.outboxItem, route, listRow: buildsList ? message.dunningListRow(customer: customer) : nil))
         case .nothingDue(let reason):
             return RecordResult(status: reason.code == "already-sent" ? .alreadySent : .nothingDue)
         case .held(let reason): return RecordResult(status: .held(reason.code))

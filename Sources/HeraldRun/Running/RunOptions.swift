@@ -20,6 +20,9 @@ public struct RunOptions: Sendable {
     public var batchSize: Int
     /// How a batch is flushed before it is published.
     public var sync: SyncStrategy
+    /// Where to write the dunning list, one CSV row per message (also in a dry run: the
+    /// proposal to review before sending); `nil` for none.
+    public var list: URL?
 
     /// Creates options.
     ///
@@ -32,10 +35,11 @@ public struct RunOptions: Sendable {
     ///   - jobs: Worker threads; the number of active processors by default.
     ///   - batchSize: Customers per batch (1,000 by default).
     ///   - sync: How batches are flushed (`syncfs` of the outbox's filesystem by default).
+    ///   - list: Where to write the dunning list; none by default.
     public init(
         input: URL, invoices: URL? = nil, outbox: URL, asOf: LocalDate, dryRun: Bool = false,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 1_000,
-        sync: SyncStrategy = .filesystem
+        sync: SyncStrategy = .filesystem, list: URL? = nil
     ) {
         self.input = input
         self.invoices = invoices
@@ -45,6 +49,7 @@ public struct RunOptions: Sendable {
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
         self.sync = sync
+        self.list = list
     }
 
     /// Whether the input is CSV (by its extension).

@@ -40,6 +40,7 @@ extension RunSummary {
         } else {
             text += "rejects 0\n"
         }
+        if let list { text += "dunning list \(Self.grouped(messageCount)) rows → \(list)\n" }
         if !recovered.isClean {
             text +=
                 "recovered from an interrupted run: \(recovered.published.count) published, \(recovered.discarded.count) discarded\n"

@@ -46,6 +46,8 @@ public struct RunSummary: Sendable {
     public var handoverFiles = 0
     /// Files an interrupted earlier run left, published or discarded on opening.
     public var recovered = RecoveryReport()
+    /// The dunning list's path, when the run wrote one (`--list`).
+    public var list: String?
     /// Wall-clock seconds from opening the outbox to the manifest.
     public var seconds: Double = 0
 
