@@ -15,21 +15,31 @@ final class CompiledSchema: @unchecked Sendable {
     /// The top-level `xs:element` declarations: the root elements this schema validates.
     let rootElements: [QualifiedName]
 
+    /// Validation contexts for reuse, one taken per validation.
+    private let validationContexts: ContextPool<xmlSchemaValidCtxtPtr>
+
     init(pointer: xmlSchemaPtr, name: String, rootElements: [QualifiedName]) {
         self.pointer = pointer
         self.name = name
         self.rootElements = rootElements
+        // Safe to capture: the pool's contexts are freed before the schema, in deinit.
+        nonisolated(unsafe) let schema = pointer
+        validationContexts = ContextPool(create: { xmlSchemaNewValidCtxt(schema) }, destroy: { xmlSchemaFreeValidCtxt($0) })
     }
 
-    deinit { xmlSchemaFree(pointer) }
+    deinit {
+        validationContexts.destroyIdle()
+        xmlSchemaFree(pointer)
+    }
 
     /// Validates a parsed document; errors go to the active capture.
     ///
     /// - Returns: Whether the document is valid.
     func validate(_ document: borrowing ParsedDocument) -> Bool {
-        guard let context = xmlSchemaNewValidCtxt(pointer) else { return false }
-        defer { xmlSchemaFreeValidCtxt(context) }
-        return xmlSchemaValidateDoc(context, document.pointer) == 0
+        guard let context = validationContexts.take() else { return false }
+        let valid = xmlSchemaValidateDoc(context, document.pointer) == 0
+        validationContexts.giveBack(context, reusable: valid)
+        return valid
     }
 
     /// Reads and compiles the schema at `path`.

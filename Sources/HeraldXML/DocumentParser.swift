@@ -54,12 +54,16 @@ enum DocumentParser {
         var issueCutoff: Int?
     }
 
+    /// Parser contexts for reuse: one is taken for each parse and given back after a clean one.
+    static let contexts = ContextPool<xmlParserCtxtPtr>(create: { xmlNewParserCtxt() }, destroy: { xmlFreeParserCtxt($0) })
+
     /// Parses `bytes`; errors go to the active capture's `collector`.
     static func parse(_ bytes: UnsafeRawBufferPointer, collector: XMLErrorCollector) -> Outcome {
-        guard let parser = xmlNewParserCtxt() else {
+        guard let parser = contexts.take() else {
             return Outcome(document: nil, forbidden: [], issueCutoff: nil)
         }
-        defer { xmlFreeParserCtxt(parser) }
+        var clean = false
+        defer { contexts.giveBack(parser, reusable: clean) }
         let state = ParseGuard(collector: collector)
         parser.pointee.sax?.pointee.entityDecl = refuseEntityDeclaration
         parser.pointee._private = Unmanaged.passUnretained(state).toOpaque()
@@ -69,6 +73,7 @@ enum DocumentParser {
         }
         parser.pointee._private = nil
         let wellFormed = parser.pointee.wellFormed != 0 && state.forbidden.isEmpty
+        clean = wellFormed && pointer != nil && parser.pointee.disableSAX == 0
         guard let pointer else {
             return Outcome(document: nil, forbidden: state.forbidden, issueCutoff: state.issueCountAtStop)
         }
