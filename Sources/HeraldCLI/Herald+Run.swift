@@ -60,7 +60,7 @@ extension Herald {
 
         @Option(
             help: ArgumentHelp(
-                "Also write the dunning list to this CSV file: one row per message (customer, segment, stage, channel, invoices, amount, file). With --dry-run: the proposal to review before sending.",
+                "Also write the dunning list to this CSV file: one row per message (customer, segment, stage, channel, invoices, amount, file) and per customer held back, with the reason. With --dry-run: the proposal to review before sending.",
                 valueName: "file"))
         var list: String?
 

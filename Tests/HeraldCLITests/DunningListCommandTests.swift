@@ -3,7 +3,7 @@ import HeraldTesting
 import Testing
 
 /// `herald run --dry-run --list FILE` on the bundled examples: the proposal a credit controller
-/// reviews, one row per message the summary counts, and nothing in the outbox.
+/// reviews, one row per message the summary counts and per customer held, and nothing in the outbox.
 @Suite struct DunningListCommandTests {
     @Test func theProposalHasARowForEveryMessageTheSummaryCounts() throws {
         let scratch = try ScratchDirectory()
@@ -14,16 +14,20 @@ import Testing
         ])
         #expect(result.status == 3, "the examples hold deliberately broken records: \(result.combined)")
         let total = try #require(result.lines.first { $0.hasPrefix("total") }?.split(separator: " ").last)
-        #expect(result.stdout.contains("dunning list \(total) rows → \(list.path)"), "\(result.stdout)")
+        #expect(result.stdout.contains("dunning list → \(list.path) (\(total) messages, 2 held)"), "\(result.stdout)")
         let script = """
             import csv, sys
             with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
-                rows = list(csv.reader(f))
-            print(len(rows) - 1, len({r[0] for r in rows[1:]}), sorted({r[6] for r in rows[1:]}))
+                rows = list(csv.DictReader(f))
+            proposed = [r for r in rows if r["status"] == "proposed"]
+            held = sorted(r["customer_id"] for r in rows if r["status"] == "held")
+            print(len(proposed), len({r["customer_id"] for r in proposed}), sorted({r["channel"] for r in proposed}), held)
             """
         let counted = try HeraldProcess.runTool(["python3", "-c", script, list.path])
-        // One row per message, one message per customer, in every channel.
-        #expect(counted.stdout == "\(total) \(total) ['email', 'letter', 'sms']\n", "\(counted.combined)")
+        // One row per message, one message per customer, in every channel; and the customer on
+        // hold and the one who promised to pay.
+        #expect(
+            counted.stdout == "\(total) \(total) ['email', 'letter', 'sms'] ['C000207', 'C000219']\n", "\(counted.combined)")
         #expect(!FileManager.default.fileExists(atPath: outbox.path))
     }
 }

@@ -6,8 +6,8 @@ import HeraldTesting
 import Logging
 import Testing
 
-/// `herald run --list FILE`: one CSV row per message the run commits, for the credit controller;
-/// with `--dry-run`, the same rows before anything is sent.
+/// `herald run --list FILE`: one CSV row per message the run commits and per customer it held
+/// back, for the credit controller; with `--dry-run`, the same rows before anything is sent.
 @Suite struct DunningListTests {
     /// Runs the fixture input with a list and returns the list's rows (header first), as
     /// Python's `csv` module reads them: an independent reader of RFC 4180.
@@ -32,24 +32,41 @@ import Testing
         return (summary, rows)
     }
 
+    /// The value of `column` in `row`.
+    func value(_ row: [String], _ column: String) -> String {
+        guard let index = DunningList.columns.firstIndex(of: column), index < row.count else { return "?" }
+        return row[index]
+    }
+
     @Test func listsEveryCommittedMessageWithItsFile() throws {
         let folder = try TemporaryFolder(prefix: "herald-list")
         let (summary, rows) = try runWithList(in: folder)
-        #expect(rows.first == ComposedMessage.dunningListColumns)
+        #expect(rows.first == DunningList.columns)
         let body = rows.dropFirst()
+        #expect(body.allSatisfy { $0.count == DunningList.columns.count })
+        let sent = body.filter { value($0, "status") == "sent" }
+        let held = body.filter { value($0, "status") == "held" }
         #expect(summary.messageCount > 0)
-        #expect(body.count == summary.messageCount)
-        #expect(body.allSatisfy { $0.count == ComposedMessage.dunningListColumns.count })
+        #expect(sent.count == summary.messageCount)
+        #expect(held.count == summary.held)
+        #expect(sent.count + held.count == body.count)
         let outbox = try Outbox.open(
             at: folder.child("outbox"), runID: "check", asOf: "", options: OutboxOptions(dryRun: true),
             logger: Logger(label: "test"))
         defer { outbox.close() }
-        for row in body {
-            let entry = try #require(outbox.sent(toCustomer: row[0]).first, "customer \(row[0]) is not in the ledger")
-            #expect(row[15] == entry.relativePath)
-            #expect(row[5] == entry.stage)
-            #expect(row[8] == entry.invoices.joined(separator: " "))
-            #expect(FileManager.default.fileExists(atPath: folder.child("outbox").appendingPathComponent(row[15]).path))
+        for row in sent {
+            let id = value(row, "customer_id")
+            let entry = try #require(outbox.sent(toCustomer: id).first, "customer \(id) is not in the ledger")
+            #expect(value(row, "file") == entry.relativePath)
+            #expect(value(row, "stage") == entry.stage)
+            #expect(value(row, "invoice_numbers") == entry.invoices.joined(separator: " "))
+            #expect(value(row, "note") == "")
+            #expect(FileManager.default.fileExists(atPath: folder.child("outbox").appendingPathComponent(value(row, "file")).path))
+        }
+        for row in held {
+            #expect(outbox.sent(toCustomer: value(row, "customer_id")).isEmpty)
+            #expect(value(row, "file") == "" && value(row, "channel") == "")
+            #expect(!value(row, "note").isEmpty)
         }
         #expect(!FileManager.default.fileExists(atPath: folder.child("list.csv.partial").path))
     }
@@ -59,18 +76,31 @@ import Testing
         let (_, proposal) = try runWithList(in: folder, outbox: "dry", dryRun: true)
         let (_, sent) = try runWithList(in: folder, outbox: "real")
         #expect(proposal.count > 1)
-        #expect(proposal.dropFirst().allSatisfy { $0.last == "" })
-        #expect(proposal.dropFirst().map { $0.dropLast() } == sent.dropFirst().map { $0.dropLast() })
+        // The same customers, decisions and reasons; proposed instead of sent, and no files.
+        func withoutStatusAndFile(_ row: [String]) -> [String] {
+            DunningList.columns.indices.filter { !["status", "file"].contains(DunningList.columns[$0]) }.map { row[$0] }
+        }
+        #expect(proposal.dropFirst().map(withoutStatusAndFile) == sent.dropFirst().map(withoutStatusAndFile))
+        #expect(proposal.dropFirst().allSatisfy { value($0, "file") == "" })
+        #expect(proposal.dropFirst().map { value($0, "status") } == sent.dropFirst().map { value($0, "status") == "sent" ? "proposed" : value($0, "status") })
         #expect(!FileManager.default.fileExists(atPath: folder.child("dry").path))
     }
 
-    @Test func aRerunListsNothingNew() throws {
+    @Test func aRerunListsNoMessageOnlyTheCustomersStillHeld() throws {
         let folder = try TemporaryFolder(prefix: "herald-list-rerun")
         let (first, _) = try runWithList(in: folder)
         let (second, rows) = try runWithList(in: folder)
         #expect(first.messageCount > 0)
         #expect(second.messageCount == 0)
-        #expect(rows == [ComposedMessage.dunningListColumns])
+        #expect(rows.first == DunningList.columns)
+        // The acknowledged dispute is held from the second run on.
+        #expect(second.held > 0)
+        #expect(rows.dropFirst().count == second.held)
+        for row in rows.dropFirst() {
+            #expect(value(row, "status") == "held")
+            #expect(value(row, "note").contains("dispute"), "note: \(value(row, "note"))")
+            #expect(value(row, "file") == "" && value(row, "channel") == "" && value(row, "invoice_numbers") != "")
+        }
     }
 
     @Test func customerTextCannotBecomeASpreadsheetFormula() throws {
@@ -90,16 +120,15 @@ import Testing
         let input = try folder.write("formula.jsonl", line)
         let (summary, rows) = try runWithList(in: folder, input: input)
         #expect(summary.messageCount == 2, "rejects: \(summary.rejects)")
-        let row = try #require(rows.first { $0.first == "F1" })
-        #expect(row[1].hasPrefix("'"), "name: \(row[1])")
-        #expect(row[1].contains("=HYPERLINK"))
-        #expect(row[2] == "'@SUM(A1)")
-        #expect(row[8] == "'-1+1")
-        #expect(row[11] == "80.00")
+        let row = try #require(rows.first { value($0, "customer_id") == "F1" })
+        #expect(value(row, "name").hasPrefix("'=HYPERLINK"), "name: \(value(row, "name"))")
+        #expect(value(row, "company") == "'@SUM(A1)")
+        #expect(value(row, "invoice_numbers") == "'-1+1")
+        #expect(value(row, "amount") == "80.00")
         // Signed numbers call nothing, and stay as they are.
-        let plain = try #require(rows.first { $0.first == "F2" })
-        #expect(plain[2] == "+31612345678")
-        #expect(plain[8] == "-42")
+        let plain = try #require(rows.first { value($0, "customer_id") == "F2" })
+        #expect(value(plain, "company") == "+31612345678")
+        #expect(value(plain, "invoice_numbers") == "-42")
     }
 
     @Test func anUnwritableListStopsTheRunBeforeAnythingIsSent() throws {

@@ -65,38 +65,45 @@ final class Committer: @unchecked Sendable {
     private func commit(_ results: [RecordResult]) throws {
         var items: [OutboxItem] = []
         var routes: [String: RunSummary.Route] = [:]
-        var listRows: [String: [String]] = [:]
+        // The list's entries in input order; a message's entry with its key, to be listed
+        // only if the outbox writes it.
+        var listed: [(key: String?, entry: DunningList.Entry)] = []
         var rejects: [RejectRecord] = []
         for result in results {
             summary.records += 1
             switch result.status {
-            case .message(let item, let route, let listRow):
+            case .message(let item, let route, let entry):
                 items.append(item)
                 routes[item.key] = route
-                if let listRow { listRows[item.key] = listRow }
+                if let entry { listed.append((item.key, entry)) }
             case .nothingDue: summary.nothingDue += 1
             case .alreadySent: summary.alreadySent += 1
-            case .held(let reason): summary.heldReasons[reason, default: 0] += 1
+            case .held(let reason, let entry):
+                summary.heldReasons[reason, default: 0] += 1
+                if let entry { listed.append((nil, entry)) }
             case .rejected(let reject):
                 rejects.append(reject)
                 summary.rejects[reject.code, default: 0] += 1
             }
         }
         if !rejects.isEmpty { try outbox.writeRejects(rejects) }
-        guard !items.isEmpty else { return }
-        let committed = try outbox.commit(items)
+        let committed = items.isEmpty ? CommitResult() : try outbox.commit(items)
+        var files: [String: String] = [:]
         for entry in committed.written {
             if let route = routes[entry.key] { summary.messages[route, default: 0] += 1 }
-        }
-        if let list {
-            // In a dry run no file is written, so the list names none.
-            let dryRun = outbox.options.dryRun
-            try list.append(
-                committed.written.compactMap { entry in
-                    listRows[entry.key].map { $0 + [dryRun ? "" : entry.relativePath] }
-                })
+            if list != nil { files[entry.key] = entry.relativePath }
         }
         summary.alreadySent += committed.skippedKeys.count
         summary.handoverFiles += committed.handoverFiles.count
+        if let list {
+            // A message the outbox did not write (an overlapping run sent it) is not listed; in
+            // a dry run no file is written, so the list names none.
+            let dryRun = outbox.options.dryRun
+            try list.append(
+                listed.compactMap { key, entry in
+                    guard let key else { return entry.row(dryRun: dryRun, file: nil) }
+                    return files[key].map { entry.row(dryRun: dryRun, file: dryRun ? nil : $0) }
+                })
+        }
     }
 }

@@ -53,7 +53,7 @@ public enum DunningRun {
             options: OutboxOptions(dryRun: options.dryRun, sync: options.sync, keepsEntries: false),
             logger: logger)
         defer { outbox.close() }
-        let list = try options.list.map { try CSVReportFile(path: $0.path, columns: ComposedMessage.dunningListColumns) }
+        let list = try options.list.map { try CSVReportFile(path: $0.path, columns: DunningList.columns) }
         let processor = RecordProcessor(
             composer: MessageComposer(context: context), asOf: options.asOf,
             sent: SentIndex(sent: outbox.sentMessages), buildsList: list != nil)

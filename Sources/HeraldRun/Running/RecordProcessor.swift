@@ -7,13 +7,14 @@ import HeraldPolicy
 /// the committer.
 struct RecordResult: Sendable {
     enum Status: Sendable {
-        /// A message, with its dunning-list row (all columns but `file`) when the run keeps a list.
-        case message(OutboxItem, RunSummary.Route, listRow: [String]?)
+        /// A message, with its dunning-list entry when the run keeps a list.
+        case message(OutboxItem, RunSummary.Route, listed: DunningList.Entry?)
         case nothingDue
         /// The stage due today is already in the ledger: a rerun or an overlapping run.
         case alreadySent
-        /// Deliberately not sent, with the decision's reason code (`dispute-held`, `on-hold`, …).
-        case held(String)
+        /// Deliberately not sent, with the decision's reason code (`dispute-held`, `on-hold`, …)
+        /// and the dunning-list entry when the run keeps a list.
+        case held(String, listed: DunningList.Entry?)
         case rejected(RejectRecord)
     }
 
@@ -57,10 +58,15 @@ struct RecordProcessor: Sendable {
                 segment: message.plan.segment.id, stage: message.plan.stage.id, channel: message.channel.rawValue)
             return RecordResult(
                 status: .message(
-                    message.outboxItem, route, listRow: buildsList ? message.dunningListRow(customer: customer) : nil))
+                    message.outboxItem, route,
+                    listed: buildsList ? DunningList.entry(for: message, customer: customer) : nil))
         case .nothingDue(let reason):
             return RecordResult(status: reason.code == "already-sent" ? .alreadySent : .nothingDue)
-        case .held(let reason): return RecordResult(status: .held(reason.code))
+        case .held(let reason):
+            return RecordResult(
+                status: .held(
+                    reason.code,
+                    listed: buildsList ? DunningList.entry(forHeld: customer, reason: reason, asOf: asOf) : nil))
         case .rejected(let rejection):
             return RecordResult(
                 status: .rejected(

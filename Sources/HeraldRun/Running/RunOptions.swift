@@ -20,8 +20,8 @@ public struct RunOptions: Sendable {
     public var batchSize: Int
     /// How a batch is flushed before it is published.
     public var sync: SyncStrategy
-    /// Where to write the dunning list, one CSV row per message (also in a dry run: the
-    /// proposal to review before sending); `nil` for none.
+    /// Where to write the dunning list: one CSV row per message and per customer held back
+    /// (also in a dry run: the proposal to review before sending); `nil` for none.
     public var list: URL?
 
     /// Creates options.

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldDiagnostics
 import HeraldOutbox
 
 extension RunSummary {
@@ -40,7 +41,9 @@ extension RunSummary {
         } else {
             text += "rejects 0\n"
         }
-        if let list { text += "dunning list \(Self.grouped(messageCount)) rows → \(list)\n" }
+        if let list {
+            text += "dunning list → \(list) (\(Counted.phrase(messageCount, "message")), \(Self.grouped(held)) held)\n"
+        }
         if !recovered.isClean {
             text +=
                 "recovered from an interrupted run: \(recovered.published.count) published, \(recovered.discarded.count) discarded\n"
