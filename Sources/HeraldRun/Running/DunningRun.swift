@@ -106,7 +106,7 @@ public enum DunningRun {
                 ]))
         summary.runID = manifest.runID
         try list?.finish()
-        summary.list = options.list?.path
+        summary.list = options.list?.relativePath
         return summary
     }
 
