@@ -131,6 +131,22 @@ import Testing
         #expect(value(plain, "invoice_numbers") == "-42")
     }
 
+    @Test func aListNeverReplacesTheInput() throws {
+        let folder = try TemporaryFolder(prefix: "herald-list-input")
+        let input = try folder.write("customers.jsonl", try String(contentsOf: RunFixtures.customersFile, encoding: .utf8))
+        let before = try Data(contentsOf: input)
+        // The same file, named another way.
+        let options = RunOptions(
+            input: input, outbox: folder.child("outbox"), asOf: RunFixtures.asOf, jobs: 2,
+            list: folder.child("sub/../customers.jsonl"))
+        let error = #expect(throws: DiagnosticError.self) {
+            _ = try DunningRun.execute(context: try RunFixtures.context(), options: options, logger: Logger(label: "t"))
+        }
+        #expect(error?.diagnostics.first?.code == "run.list-overwrites-input")
+        #expect(try Data(contentsOf: input) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.child("outbox").path))
+    }
+
     @Test func anUnwritableListStopsTheRunBeforeAnythingIsSent() throws {
         let folder = try TemporaryFolder(prefix: "herald-list-unwritable")
         let options = RunOptions(

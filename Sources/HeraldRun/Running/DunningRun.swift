@@ -33,6 +33,12 @@ public enum DunningRun {
         context: RunContext, options: RunOptions, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
     ) throws -> RunSummary {
         let started = DispatchTime.now()
+        if let list = options.list, options.inputFiles.contains(where: { Self.sameFile($0, list) }) {
+            throw DiagnosticError(
+                .error(
+                    "run.list-overwrites-input", "--list '\(list.relativePath)' is the run's input: the list would replace it",
+                    help: "write the dunning list to another file, such as dunning-list.csv"))
+        }
         var feed: RecordFeed
         do {
             feed = try RecordFeed(options: options)
@@ -127,6 +133,11 @@ public enum DunningRun {
             }
         }
         return slots.results()
+    }
+
+    /// Whether two paths name the same file, through `..` and symbolic links.
+    static func sameFile(_ first: URL, _ second: URL) -> Bool {
+        first.standardizedFileURL.resolvingSymlinksInPath().path == second.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The most records per unit of parallel work.

@@ -55,6 +55,9 @@ public struct RunOptions: Sendable {
     /// Whether the input is CSV (by its extension).
     public var isCSV: Bool { input.pathExtension.lowercased() == "csv" }
 
+    /// The files the run reads its records from: the input, and for CSV its invoices file.
+    public var inputFiles: [URL] { isCSV ? [input, invoicesFile] : [input] }
+
     /// The invoices file for CSV input.
     public var invoicesFile: URL {
         invoices ?? CustomerRecords.invoicesFile(beside: input)
