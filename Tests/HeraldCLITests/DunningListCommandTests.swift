@@ -20,14 +20,14 @@ import Testing
             with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
                 rows = list(csv.DictReader(f))
             proposed = [r for r in rows if r["status"] == "proposed"]
-            held = sorted(r["customer_id"] for r in rows if r["status"] == "held")
+            held = sorted(r["customer_id"] + ":" + r["invoice_numbers"] for r in rows if r["status"] == "held")
             print(len(proposed), len({r["customer_id"] for r in proposed}), sorted({r["channel"] for r in proposed}), held)
             """
         let counted = try HeraldProcess.runTool(["python3", "-c", script, list.path])
         // One row per message, one message per customer, in every channel; and the customer on
         // hold and the one who promised to pay.
         #expect(
-            counted.stdout == "\(total) \(total) ['email', 'letter', 'sms'] ['C000207', 'C000219']\n", "\(counted.combined)")
+            counted.stdout == "\(total) \(total) ['email', 'letter', 'sms'] ['C000207:INV-2026-01449', 'C000219:INV-2026-01289']\n", "\(counted.combined)")
         #expect(!FileManager.default.fileExists(atPath: outbox.path))
     }
 }

@@ -62,8 +62,12 @@ public enum DunningList {
     ///   - reason: The policy's reason; its text becomes the note.
     ///   - asOf: The run's date, for the days overdue.
     public static func entry(forHeld customer: Customer, reason: DecisionReason, asOf: LocalDate) -> Entry {
-        let numbers = Set(reason.invoiceNumbers)
-        let invoices = customer.invoices.filter { numbers.contains($0.number) }
+        // A hold names no invoices: list the overdue ones it keeps from being dunned.
+        let named = Set(reason.invoiceNumbers)
+        let invoices =
+            named.isEmpty
+            ? customer.invoices.filter { $0.isDunnable && $0.daysOverdue(asOf: asOf) > 0 }
+            : customer.invoices.filter { named.contains($0.number) }
         let oldest = invoices.map(\.dueDate).min()
         let currencies = Set(invoices.map(\.currency))
         let amount =
@@ -72,8 +76,8 @@ public enum DunningList {
         return Entry(
             values: [
                 customer.id, customer.displayName, customer.company, customer.locale, reason.segment.id, "", "", "",
-                reason.invoiceNumbers.joined(separator: " "), oldest?.iso ?? "",
-                oldest.map { String(asOf.daysSinceEpoch - $0.daysSinceEpoch) } ?? "", amount, "",
+                invoices.map(\.number).joined(separator: " "), oldest?.iso ?? "",
+                oldest.map { String(asOf.days(since: $0)) } ?? "", amount, "",
                 currencies.count == 1 ? currencies.first ?? "" : "", "",
             ],
             note: reason.text, isMessage: false)
