@@ -55,7 +55,7 @@ public enum DunningList {
             note: "", isMessage: true)
     }
 
-    /// The row of a customer held back: a dispute, a hold, a promise to pay, no usable channel.
+    /// The row of a customer held back: an acknowledged dispute, a hold, a promise to pay.
     ///
     /// - Parameters:
     ///   - customer: The customer.
