@@ -64,6 +64,9 @@ public struct StagePlan: Sendable, Hashable {
     /// The covered invoice numbers, oldest first.
     public var invoiceNumbers: [String] { invoices.map(\.number) }
 
+    /// The earliest due date of the covered invoices.
+    public var oldestDueDate: LocalDate? { invoices.map(\.dueDate).min() }
+
     /// Whether this is the workflow's last stage.
     public var isFinal: Bool { stageIndex == stageCount }
 

@@ -48,7 +48,7 @@ public enum DunningList {
             values: [
                 customer.id, customer.displayName, customer.company, customer.locale, plan.segment.id, plan.stage.id,
                 message.channel.rawValue, recipient, plan.invoiceNumbers.joined(separator: " "),
-                plan.invoices.map(\.dueDate).min()?.iso ?? "", String(plan.daysOverdue),
+                plan.oldestDueDate?.iso ?? "", String(plan.daysOverdue),
                 DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2),
                 DecimalText.format(plan.fee, minimumFractionDigits: 2), plan.currency, message.auditTemplate,
             ],

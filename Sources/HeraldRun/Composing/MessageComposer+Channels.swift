@@ -102,11 +102,10 @@ extension MessageComposer {
 
     /// The collection-agency row for a hand-over message.
     static func handoverRecord(_ plan: StagePlan, customer: Customer, asOf: LocalDate) -> HandoverRecord {
-        let oldest = plan.invoices.map(\.dueDate).min()
         let values: [String] = [
             customer.id, customer.displayName, customer.company, customer.street, customer.postalCode, customer.city,
             customer.country, customer.email, customer.phone, customer.locale, plan.segment.id, plan.stage.id, asOf.iso,
-            plan.invoiceNumbers.joined(separator: " "), oldest?.iso ?? "", String(plan.daysOverdue),
+            plan.invoiceNumbers.joined(separator: " "), plan.oldestDueDate?.iso ?? "", String(plan.daysOverdue),
             DecimalText.format(plan.coveredTotal, minimumFractionDigits: 2),
             DecimalText.format(plan.fee, minimumFractionDigits: 2), plan.currency, plan.idempotencyKey.value,
         ]
