@@ -33,6 +33,9 @@ public struct RunManifest: Sendable, Hashable, Codable {
     public var records: Int
     /// Message counts.
     public var counts: Counts
+    /// The open amount the messages cover, per currency, as exact decimal text (`"1234.50"`).
+    /// Supplied by the caller.
+    public var coveredAmounts: [String: String]
     /// Messages not sent because the ledger already had their key. Filled in by the outbox.
     public var alreadySent: Int
     /// Rejected records and messages (lines in `rejects/<run-id>.jsonl`). Filled in by the outbox.
@@ -55,13 +58,18 @@ public struct RunManifest: Sendable, Hashable, Codable {
     ///   - input: The input file, as the user named it.
     ///   - records: Input records read.
     ///   - counts: Counts by segment and stage (by channel is filled in by the outbox).
+    ///   - coveredAmounts: The open amount the messages cover, per currency.
     ///   - durations: Seconds per phase.
-    public init(input: String, records: Int = 0, counts: Counts = Counts(), durations: [String: Double] = [:]) {
+    public init(
+        input: String, records: Int = 0, counts: Counts = Counts(), coveredAmounts: [String: String] = [:],
+        durations: [String: Double] = [:]
+    ) {
         self.runID = ""
         self.asOf = ""
         self.input = input
         self.records = records
         self.counts = counts
+        self.coveredAmounts = coveredAmounts
         self.alreadySent = 0
         self.rejects = 0
         self.durations = durations
@@ -74,6 +82,7 @@ public struct RunManifest: Sendable, Hashable, Codable {
         case runID = "run_id"
         case asOf = "as_of"
         case input, records, counts
+        case coveredAmounts = "covered_amounts"
         case alreadySent = "already_sent"
         case rejects, durations
         case fileCount = "file_count"

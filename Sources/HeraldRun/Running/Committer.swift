@@ -64,7 +64,7 @@ final class Committer: @unchecked Sendable {
 
     private func commit(_ results: [RecordResult]) throws {
         var items: [OutboxItem] = []
-        var routes: [String: RunSummary.Route] = [:]
+        var routes: [String: (route: RunSummary.Route, covered: CoveredAmount)] = [:]
         // The list's entries in input order; a message's entry with its key, to be listed
         // only if the outbox writes it.
         var listed: [(key: String?, entry: DunningList.Entry)] = []
@@ -72,9 +72,9 @@ final class Committer: @unchecked Sendable {
         for result in results {
             summary.records += 1
             switch result.status {
-            case .message(let item, let route, let entry):
+            case .message(let item, let route, let covered, let entry):
                 items.append(item)
-                routes[item.key] = route
+                routes[item.key] = (route, covered)
                 if let entry { listed.append((item.key, entry)) }
             case .nothingDue: summary.nothingDue += 1
             case .alreadySent: summary.alreadySent += 1
@@ -90,7 +90,10 @@ final class Committer: @unchecked Sendable {
         let committed = items.isEmpty ? CommitResult() : try outbox.commit(items)
         var files: [String: String] = [:]
         for entry in committed.written {
-            if let route = routes[entry.key] { summary.messages[route, default: 0] += 1 }
+            if let (route, covered) = routes[entry.key] {
+                summary.messages[route, default: 0] += 1
+                summary.coveredAmounts[covered.currency, default: 0] += covered.amount
+            }
             if list != nil { files[entry.key] = entry.relativePath }
         }
         summary.alreadySent += committed.skippedKeys.count

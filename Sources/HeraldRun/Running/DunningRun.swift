@@ -106,6 +106,7 @@ public enum DunningRun {
         let manifest = try outbox.finish(
             manifest: RunManifest(
                 input: options.input.lastPathComponent, records: summary.records, counts: counts,
+                coveredAmounts: summary.coveredAmounts.mapValues { DecimalText.format($0, minimumFractionDigits: 2) },
                 durations: [
                     "load": loadSeconds, "compose": composeSeconds, "wait_for_commit": waitSeconds,
                     "commit": committer.commitSeconds, "total": summary.seconds,

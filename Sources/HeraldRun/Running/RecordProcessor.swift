@@ -1,3 +1,4 @@
+import Foundation
 import HeraldDiagnostics
 import HeraldModel
 import HeraldOutbox
@@ -7,8 +8,9 @@ import HeraldPolicy
 /// the committer.
 struct RecordResult: Sendable {
     enum Status: Sendable {
-        /// A message, with its dunning-list entry when the run keeps a list.
-        case message(OutboxItem, RunSummary.Route, listed: DunningList.Entry?)
+        /// A message, with the open amount it covers and its dunning-list entry when the run
+        /// keeps a list.
+        case message(OutboxItem, RunSummary.Route, covered: CoveredAmount, listed: DunningList.Entry?)
         case nothingDue
         /// The stage due today is already in the ledger: a rerun or an overlapping run.
         case alreadySent
@@ -19,6 +21,12 @@ struct RecordResult: Sendable {
     }
 
     var status: Status
+}
+
+/// The open amount a message covers, in its currency.
+struct CoveredAmount: Sendable {
+    var amount: Decimal
+    var currency: String
 }
 
 /// The work a worker does for one raw record: decode, look up what was sent, compose.
@@ -59,6 +67,7 @@ struct RecordProcessor: Sendable {
             return RecordResult(
                 status: .message(
                     message.outboxItem, route,
+                    covered: CoveredAmount(amount: message.plan.coveredTotal, currency: message.plan.currency),
                     listed: buildsList ? DunningList.entry(for: message, customer: customer) : nil))
         case .nothingDue(let reason):
             return RecordResult(status: reason.code == "already-sent" ? .alreadySent : .nothingDue)

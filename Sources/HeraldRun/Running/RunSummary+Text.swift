@@ -1,5 +1,6 @@
 import Foundation
 import HeraldDiagnostics
+import HeraldModel
 import HeraldOutbox
 
 extension RunSummary {
@@ -25,7 +26,13 @@ extension RunSummary {
         text += line(header) + "\n"
         text += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in rows.dropLast() { text += line(row) + "\n" }
-        text += line(rows[rows.count - 1]) + "\n\n"
+        text += line(rows[rows.count - 1]) + "\n"
+        if !coveredAmounts.isEmpty {
+            text += "amount in these messages: "
+            text += coveredAmounts.keys.sorted().map { "\($0) \(Self.grouped(coveredAmounts[$0] ?? 0))" }.joined(separator: " · ")
+            text += "\n"
+        }
+        text += "\n"
         text +=
             "records \(Self.grouped(records)) · already sent \(Self.grouped(alreadySent)) · nothing due \(Self.grouped(nothingDue))"
         text += " · held \(Self.grouped(held))"
@@ -52,9 +59,20 @@ extension RunSummary {
         return text
     }
 
+    /// `1234567.8` as `1,234,567.80`.
+    static func grouped(_ amount: Decimal) -> String {
+        let text = DecimalText.format(amount, minimumFractionDigits: 2)
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let unsigned = text.dropFirst(sign.count)
+        let whole = unsigned.prefix { $0 != "." }
+        return sign + grouped(digits: String(whole)) + unsigned.dropFirst(whole.count)
+    }
+
     /// `12345` as `12,345`.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number)
+    static func grouped(_ number: Int) -> String { grouped(digits: String(number)) }
+
+    /// A run of digits with a comma every three digits from the right.
+    private static func grouped(digits: String) -> String {
         var result = ""
         for (index, character) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }

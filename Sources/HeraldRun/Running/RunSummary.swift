@@ -30,6 +30,8 @@ public struct RunSummary: Sendable {
     public var records = 0
     /// Messages written (or, in a dry run, that would be written), per route.
     public var messages: [Route: Int] = [:]
+    /// The open amount those messages cover, per currency: what the run chased.
+    public var coveredAmounts: [String: Decimal] = [:]
     /// Customers whose due message the ledger already has: decided as sent before composing,
     /// or (an overlapping run) found in the ledger at commit.
     public var alreadySent = 0
