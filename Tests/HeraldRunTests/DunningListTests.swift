@@ -147,6 +147,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.child("outbox").path))
     }
 
+    @Test func aListNeverGoesWhereDeliveryAgentsPickUpFiles() throws {
+        let folder = try TemporaryFolder(prefix: "herald-list-outbox")
+        for channel in ["email", "sms", "letter", "handover"] {
+            let options = RunOptions(
+                input: RunFixtures.customersFile, outbox: folder.child("outbox"), asOf: RunFixtures.asOf, jobs: 2,
+                list: folder.child("outbox/\(channel)/new/list.csv"))
+            let error = #expect(throws: DiagnosticError.self) {
+                _ = try DunningRun.execute(context: try RunFixtures.context(), options: options, logger: Logger(label: "t"))
+            }
+            #expect(error?.diagnostics.first?.code == "run.list-in-outbox", "\(channel)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.child("outbox").path))
+        // Beside the channel folders is fine.
+        let options = RunOptions(
+            input: RunFixtures.customersFile, outbox: folder.child("outbox"), asOf: RunFixtures.asOf, jobs: 2,
+            list: folder.child("outbox/list.csv"))
+        let summary = try DunningRun.execute(context: try RunFixtures.context(), options: options, logger: Logger(label: "t"))
+        #expect(summary.messageCount > 0)
+        #expect(FileManager.default.fileExists(atPath: folder.child("outbox/list.csv").path))
+    }
+
     @Test func anUnwritableListStopsTheRunBeforeAnythingIsSent() throws {
         let folder = try TemporaryFolder(prefix: "herald-list-unwritable")
         let options = RunOptions(

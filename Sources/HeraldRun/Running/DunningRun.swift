@@ -33,12 +33,7 @@ public enum DunningRun {
         context: RunContext, options: RunOptions, logger: Logger, progress: (@Sendable (RunProgress) -> Void)? = nil
     ) throws -> RunSummary {
         let started = DispatchTime.now()
-        if let list = options.list, options.inputFiles.contains(where: { Self.sameFile($0, list) }) {
-            throw DiagnosticError(
-                .error(
-                    "run.list-overwrites-input", "--list '\(list.relativePath)' is the run's input: the list would replace it",
-                    help: "write the dunning list to another file, such as dunning-list.csv"))
-        }
+        if let list = options.list { try checkListPath(list, options: options) }
         var feed: RecordFeed
         do {
             feed = try RecordFeed(options: options)
@@ -136,10 +131,28 @@ public enum DunningRun {
         return slots.results()
     }
 
-    /// Whether two paths name the same file, through `..` and symbolic links.
-    static func sameFile(_ first: URL, _ second: URL) -> Bool {
-        first.standardizedFileURL.resolvingSymlinksInPath().path == second.standardizedFileURL.resolvingSymlinksInPath().path
+    /// Refuses a dunning-list path that would replace the run's input, or that lies in one of the
+    /// outbox's channel folders, where a delivery agent would take it for a message.
+    static func checkListPath(_ list: URL, options: RunOptions) throws(DiagnosticError) {
+        let path = resolved(list)
+        if options.inputFiles.contains(where: { resolved($0) == path }) {
+            throw DiagnosticError(
+                .error(
+                    "run.list-overwrites-input", "--list '\(list.relativePath)' is the run's input: the list would replace it",
+                    help: "write the dunning list to another file, such as dunning-list.csv"))
+        }
+        let outbox = resolved(options.outbox)
+        if let folder = OutboxFolder.allCases.first(where: { path.hasPrefix("\(outbox)/\($0.rawValue)/") }) {
+            throw DiagnosticError(
+                .error(
+                    "run.list-in-outbox",
+                    "--list '\(list.relativePath)' is inside the outbox's \(folder.rawValue)/ folder, where delivery agents pick up files",
+                    help: "write the dunning list outside the outbox's channel folders, such as dunning-list.csv"))
+        }
     }
+
+    /// A path with `..` and symbolic links resolved, so two names of one file compare equal.
+    static func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     /// The most records per unit of parallel work.
     static let maximumChunkSize = 16
