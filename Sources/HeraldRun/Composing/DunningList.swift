@@ -14,7 +14,7 @@ public enum DunningList {
     ]
 
     /// What a worker knows of a row; the commit adds the status and the file.
-    public struct Entry: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
         /// The columns from `customer_id` to `template`.
         var values: [String]
         /// Why the customer was held (the decision's text); empty for a message.
@@ -27,14 +27,14 @@ public enum DunningList {
         /// - Parameters:
         ///   - dryRun: Whether the run writes nothing: messages are then `proposed`, not `sent`.
         ///   - file: The message's file in the outbox, from the outbox root; `nil` in a dry run.
-        public func row(dryRun: Bool, file: String?) -> [String] {
+        func row(dryRun: Bool, file: String?) -> [String] {
             let status = isMessage ? (dryRun ? "proposed" : "sent") : "held"
             return [status] + values + [file ?? "", note]
         }
     }
 
     /// The row of a message.
-    public static func entry(for message: ComposedMessage, customer: Customer) -> Entry {
+    static func entry(for message: ComposedMessage, customer: Customer) -> Entry {
         let plan = message.plan
         let recipient: String =
             switch message.channel {
@@ -61,7 +61,7 @@ public enum DunningList {
     ///   - customer: The customer.
     ///   - reason: The policy's reason; its text becomes the note.
     ///   - asOf: The run's date, for the days overdue.
-    public static func entry(forHeld customer: Customer, reason: DecisionReason, asOf: LocalDate) -> Entry {
+    static func entry(forHeld customer: Customer, reason: DecisionReason, asOf: LocalDate) -> Entry {
         // A hold names no invoices: list the overdue ones it keeps from being dunned.
         let named = Set(reason.invoiceNumbers)
         let invoices =
