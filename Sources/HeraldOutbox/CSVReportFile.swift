@@ -10,9 +10,10 @@ import HeraldDiagnostics
 /// only when it is complete, replacing an older report of that name.
 ///
 /// RFC 4180 with CRLF line ends and a UTF-8 byte-order mark, so spreadsheet programs read the
-/// accents right. Fields that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`)
-/// are written with a leading `'` (OWASP's advice against CSV injection): customer data goes
-/// into these fields. Use it from one thread at a time.
+/// accents right. Fields that a spreadsheet would run as a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return, unless they are a plain signed number) are written
+/// with a leading `'` (OWASP's advice against CSV injection): customer data goes into these
+/// fields. Use it from one thread at a time.
 public final class CSVReportFile {
     private let path: String
     private let partialPath: String
