@@ -10,7 +10,7 @@ final class Committer: @unchecked Sendable {
     // `drain()`), and `failure` is guarded by `lock`.
     private let outbox: Outbox
     /// The dunning list, when the run keeps one.
-    let list: CSVReportFile?
+    private let list: CSVReportFile?
     private let queue = DispatchQueue(label: "herald.run.commit")
     private let started: DispatchTime
     private let progress: (@Sendable (RunProgress) -> Void)?
